@@ -1,0 +1,28 @@
+namespace SearchPortal.Core.Configuration;
+
+/// <summary>
+/// Settings shared by the site and the CLI, bound from the "SearchPortal" configuration section
+/// (appsettings.json, SearchPortal__IndexPath, --SearchPortal:IndexPath=…).
+/// </summary>
+public sealed class SearchPortalOptions
+{
+    public const string SectionName = "SearchPortal";
+
+    /// <summary>Folder of documents to index; relative paths are resolved against the working directory.</summary>
+    public string CorpusPath { get; set; } = "corpus";
+
+    /// <summary>Folder holding the Lucene index.</summary>
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>Folder with the editable rule files (topics, types, lexicon…); empty = the copy shipped beside the binaries.</summary>
+    public string DataPath { get; set; } = "";
+
+    /// <summary>How often the site checks the index for a new commit.</summary>
+    public double RefreshSeconds { get; set; } = 2;
+
+    public string ResolvedCorpusPath => Path.GetFullPath(CorpusPath);
+    public string ResolvedIndexPath => Path.GetFullPath(IndexPath);
+    public string ResolvedDataPath => string.IsNullOrWhiteSpace(DataPath)
+        ? Path.Combine(AppContext.BaseDirectory, "Data")
+        : Path.GetFullPath(DataPath);
+}

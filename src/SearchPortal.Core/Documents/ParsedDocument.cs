@@ -1,0 +1,46 @@
+namespace SearchPortal.Core.Documents;
+
+/// <summary>
+/// A paragraph (or heading) of a parsed document. <see cref="Ordinal"/> numbers paragraphs from 1 in reading
+/// order and is the anchor on the document page (#p-12). <see cref="HeadingPath"/> joins the enclosing
+/// headings with " › " (e.g. "二、正视问题… › 2.要深刻剖析…"). <see cref="HeadingLevel"/> is 0 for body text.
+/// </summary>
+public sealed record Paragraph(int Ordinal, string Text, string HeadingPath, int HeadingLevel = 0)
+{
+    public bool IsHeading => HeadingLevel > 0;
+}
+
+/// <summary>Extracted metadata. Empty strings mean unknown; facets skip them.</summary>
+public sealed class DocumentMetadata
+{
+    public string Title { get; set; } = "";
+    public DateOnly? Date { get; set; }
+    public int? Year => Date?.Year ?? YearOnly;
+    /// <summary>A year known without a full date (e.g. "2015年修订").</summary>
+    public int? YearOnly { get; set; }
+    /// <summary>One of 讲话, 报告, 法律, 条例, 通报, 决定, 意见, 问答, 文章, 新闻, 心得体会, 其他.</summary>
+    public string Type { get; set; } = "其他";
+    public string Speaker { get; set; } = "";
+    public string Role { get; set; } = "";
+    /// <summary>中央, 省, 市, 县, 乡镇 or empty.</summary>
+    public string Level { get; set; } = "";
+    public string Occasion { get; set; } = "";
+    public List<string> Topics { get; set; } = [];
+}
+
+/// <summary>A document ready to index: cleaned paragraphs with structure, metadata, and the original text for display.</summary>
+public sealed class ParsedDocument
+{
+    public required string Id { get; init; }
+    public required string Format { get; init; }
+    public required DocumentMetadata Metadata { get; init; }
+    public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
+    /// <summary>The decoded text before cleaning, shown as "原文".</summary>
+    public required string OriginalText { get; init; }
+    /// <summary>SHA-256 (hex) of the file bytes: the incremental indexer compares it.</summary>
+    public required string ContentHash { get; init; }
+    public long Length { get; init; }
+    public string Title => Metadata.Title;
+    /// <summary>Cleaned body text: paragraphs joined by newlines.</summary>
+    public string Body => string.Join('\n', Paragraphs.Select(p => p.Text));
+}

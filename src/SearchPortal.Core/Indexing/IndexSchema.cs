@@ -1,0 +1,101 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using SearchPortal.Core.Analysis;
+
+namespace SearchPortal.Core.Indexing;
+
+/// <summary>
+/// Every field name, analyzer and doc-values field of the index, declared once. Nothing else spells a field name.
+/// The index holds two kinds of entries: one per document (<see cref="KindDocument"/>: searched, faceted, ranked)
+/// and one per paragraph (<see cref="KindParagraph"/>: the passages shown under a hit).
+/// </summary>
+public sealed class IndexSchema
+{
+    public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Entry kind
+    public const string Kind = "kind";
+    public const string KindDocument = "doc";
+    public const string KindParagraph = "para";
+
+    // Shared by both kinds
+    /// <summary>Document id: path relative to the corpus with '/' separators. StringField, stored.</summary>
+    public const string Id = "id";
+    /// <summary>Full text analyzed with SmartCn (ranking). On a document entry: all paragraphs; on a paragraph entry: its text.</summary>
+    public const string Body = "body";
+    /// <summary>The same text as CJK bigrams (exact wording, quoted phrases, recall safety net).</summary>
+    public const string BodyBigram = "body_bi";
+
+    // Document entries
+    public const string Title = "title";
+    public const string TitleBigram = "title_bi";
+    /// <summary>Exact title, lower-cased and without spaces/punctuation, for known-document matches.</summary>
+    public const string TitleExact = "title_exact";
+    public const string Type = "type";
+    public const string Year = "year";
+    public const string Level = "level";
+    public const string Role = "role";
+    public const string Topic = "topic";
+    public const string Occasion = "occasion";
+    public const string Speaker = "speaker";
+    /// <summary>yyyy-MM-dd when known (stored).</summary>
+    public const string Date = "date";
+    /// <summary>yyyymmdd as a number for newest/oldest sorts and tie-breaks (numeric doc values; 0 = unknown).</summary>
+    public const string DateSort = "date_sort";
+    public const string Hash = "hash";
+    public const string Length = "length";
+    public const string Format = "format";
+    public const string ParagraphCount = "para_count";
+    /// <summary>Paragraphs (ordinal, heading path, level, text) as JSON, for the document page and API.</summary>
+    public const string ParagraphsJson = "paragraphs_json";
+    /// <summary>The decoded text before cleaning ("原文").</summary>
+    public const string Original = "original";
+
+    // Paragraph entries
+    public const string Ordinal = "ordinal";
+    public const string HeadingPath = "heading";
+    public const string Text = "text";
+
+    /// <summary>Facet fields (SortedSetDocValues on document entries), in display order.</summary>
+    public static readonly IReadOnlyList<string> FacetFields = [Type, Year, Level, Role, Topic, Occasion];
+
+    public Analyzer SmartCn { get; }
+    public Analyzer Bigram { get; }
+    /// <summary>Per-field analyzer used by IndexWriter and query building: bigram fields get <see cref="Bigram"/>, everything else SmartCn.</summary>
+    public Analyzer Analyzer { get; }
+    public Similarity Similarity { get; } = new BM25Similarity();
+
+    public IndexSchema(IEnumerable<string>? stopWords = null)
+    {
+        var stops = new CharArraySet(Version, SmartChineseAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var w in stopWords ?? []) stops.Add(w);
+        SmartCn = new SmartChineseAnalyzer(Version, stops);
+        Bigram = new BigramAnalyzer();
+        Analyzer = new PerFieldAnalyzerWrapper(SmartCn, new Dictionary<string, Analyzer>
+        {
+            [BodyBigram] = Bigram,
+            [TitleBigram] = Bigram,
+        });
+    }
+
+    /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
+    public static IndexSchema Load(string dataPath)
+    {
+        var file = Path.Combine(dataPath, "stopwords.txt");
+        var words = File.Exists(file)
+            ? File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            : [];
+        return new IndexSchema(words);
+    }
+
+    /// <summary>Normalises a title for exact matching: NFKC, lower case, letters and digits only.</summary>
+    public static string NormalizeTitle(string title)
+    {
+        var s = title.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+        return new string(s.Where(char.IsLetterOrDigit).ToArray());
+    }
+}
