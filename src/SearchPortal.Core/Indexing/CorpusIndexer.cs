@@ -36,7 +36,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         foreach (var (id, reason) in skipped) summary.Failures.Add(new FailedFile(id, reason));
         summary.Files = files.Count;
 
-        System.IO.Directory.CreateDirectory(indexPath);
+        using var indexerLock = IndexerLock.Acquire(indexPath);
         using var directory = FSDirectory.Open(indexPath);
         using var writer = OpenWriter(directory, indexPath, full);
         var existing = full ? new Dictionary<string, string>() : ReadExistingHashes(directory);
