@@ -123,6 +123,13 @@ public sealed class PassageHighlighter
         }
         foreach (var (ms, me) in marks)
             if (ms < end && me > end) end = me;
+        // A match in the last short sentence: take earlier whole sentences too, so the passage has some context.
+        if (end - start < TargetLength * 2 / 3 && start > 0)
+        {
+            var earlier = Math.Max(0, end - TargetLength);
+            var boundary = earlier == 0 ? -1 : text.IndexOfAny(SentenceEnds, earlier, start - earlier);
+            start = boundary >= 0 && boundary + 1 < start ? boundary + 1 : earlier;
+        }
         if (end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1])) end++;
         if (start > 0 && char.IsLowSurrogate(text[start])) start--;
         if (text.Length - end < BoundarySlack / 4) end = text.Length;

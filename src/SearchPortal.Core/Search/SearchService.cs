@@ -321,7 +321,7 @@ public sealed class SearchService : ISearchService
                 {
                     Analyzer = _schema.SmartCn,
                     FieldNames = [IndexSchema.Body],
-                    MinTermFreq = 2,
+                    MinTermFreq = text.Length < 2000 ? 1 : 2, // a short text says each word once
                     MinDocFreq = 2,
                     MinWordLen = 2,
                     MaxQueryTerms = 25,
