@@ -16,6 +16,7 @@ public sealed class ClassicalDetector(QuoteRules rules)
         foreach (var word in rules.ModernWords)
             if (text.Contains(word, StringComparison.Ordinal)) return false;
         var markers = text.Count(c => rules.ClassicalMarkers.Contains(c));
+        if (!text.Any(c => rules.ClassicalStrongMarkers.Contains(c))) return false;
         if (markers < rules.ClassicalMinMarkers || (double)markers / han < rules.ClassicalMinDensity) return false;
         var longestClause = text.Split(ClauseBreaks).Max(QuoteKey.HanCount);
         return longestClause <= rules.ClassicalMaxClause;

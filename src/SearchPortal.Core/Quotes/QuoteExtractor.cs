@@ -36,12 +36,15 @@ public sealed class QuoteExtractor
             var text = p.Text;
             Attribution? previous = null;
             var previousEnd = -1;
-            foreach (var span in _spans.Find(text))
+            var spans = _spans.Find(text);
+            var listed = ListedSpans(text, spans);
+            for (var i = 0; i < spans.Count; i++)
             {
+                var span = spans[i];
                 var quoted = span.Inner.Trim().Trim('\u00A0', '\u3000');
                 var lead = _attribution.Lead(text, span.Start);
                 var after = text[(span.End + 1)..];
-                if (!_filter.IsQuotation(quoted, lead, after)) { previous = null; previousEnd = span.End; continue; }
+                if (listed[i] || !_filter.IsQuotation(quoted, lead, after)) { previous = null; previousEnd = span.End; continue; }
 
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
@@ -57,10 +60,35 @@ public sealed class QuoteExtractor
         return result;
     }
 
-    private static bool IsOnlySeparator(string text, int from, int to)
+    /// <summary>
+    /// Quotes in a run of three or more that follow one another (“A”“B”、“C”) are a list of formulations or terms,
+    /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”).
+    /// </summary>
+    private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans)
+    {
+        var listed = new bool[spans.Count];
+        var runStart = 0;
+        for (var i = 1; i <= spans.Count; i++)
+        {
+            var continues = i < spans.Count && IsOnlySeparator(text, spans[i - 1].End + 1, spans[i].Start, listSeparators: true);
+            if (continues) continue;
+            if (i - runStart >= 3)
+                for (var j = runStart; j < i; j++)
+                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']);
+            runStart = i;
+        }
+        return listed;
+    }
+
+    private static bool IsOnlySeparator(string text, int from, int to, bool listSeparators = false)
     {
         for (var i = from; i < to; i++)
-            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('，' or ',')) return false;
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '，' or ',') continue;
+            if (listSeparators && c is '、' or '和' or '与' or '及' or '；' or ';') continue;
+            return false;
+        }
         return true;
     }
 }

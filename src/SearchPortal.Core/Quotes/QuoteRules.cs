@@ -39,6 +39,8 @@ public sealed class QuoteRules
     /// <summary>Characters that mark a clause inside a quotation (，。；！？ and half-width forms).</summary>
     public string ClausePunctuation { get; private init; } = "，。；！？,;!?";
     public string ClassicalMarkers { get; private init; } = "之乎者也其而以于则故曰矣焉兮哉夫";
+    /// <summary>Markers rare in modern prose: a classical quotation has at least one.</summary>
+    public string ClassicalStrongMarkers { get; private init; } = "之乎者也矣焉兮哉曰";
     public IReadOnlyList<string> ModernWords { get; private init; } = [];
 
     public const string SettingsFile = "quote-settings.txt";
@@ -96,6 +98,7 @@ public sealed class QuoteRules
             ClassicalMaxClause = Int(classical, "max_clause", defaults.ClassicalMaxClause),
             ClassicalMaxHan = Int(classical, "max_han", defaults.ClassicalMaxHan),
             ClassicalMarkers = classical.GetValueOrDefault("markers", defaults.ClassicalMarkers),
+            ClassicalStrongMarkers = classical.GetValueOrDefault("strong_markers", defaults.ClassicalStrongMarkers),
             ModernWords = classical.TryGetValue("modern", out var modern)
                 ? modern.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [],
