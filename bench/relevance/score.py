@@ -20,10 +20,24 @@ import argparse
 import math
 import os
 import sys
+import unicodedata
 from collections import OrderedDict, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KINDS = ["question", "multi-term", "title", "sentence", "slogan", "colloquial", "term"]
+
+
+def norm_query(text):
+    """Match query rows tolerantly: NFC, trimmed, runs of whitespace as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def norm_path(path):
+    """Corpus-relative path with / separators, NFC, no leading ./ (adapters may differ in these)."""
+    p = unicodedata.normalize("NFC", path.strip()).replace("\\", "/")
+    while p.startswith("./"):
+        p = p[2:]
+    return p
 
 
 def read_queries(path):
@@ -57,7 +71,7 @@ def read_qrels(path, queries):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
-            qid, doc, grade = cols[0].strip(), cols[1].strip(), int(cols[2])
+            qid, doc, grade = cols[0].strip(), norm_path(cols[1]), int(cols[2])
             if qid not in queries:
                 sys.exit(f"{path}:{n}: unknown query id {qid}")
             if grade not in (0, 1, 2):
@@ -80,12 +94,12 @@ def read_hits(path):
             if not line.strip():
                 continue
             cols = line.split("\t")
-            query = cols[0].strip()
+            query = norm_query(cols[0])
             try:
                 total = int(cols[1]) if len(cols) > 1 and cols[1].strip() else 0
             except ValueError:
                 continue  # a header line or garbage
-            paths = [p.strip() for p in cols[2:12] if p.strip()]
+            paths = [norm_path(p) for p in cols[2:12] if p.strip()]
             hits[query] = (total, paths)
     return hits
 
@@ -134,11 +148,11 @@ def main():
     per_engine = []  # (name, {qid: (ndcg, rr, s3, s3_2, zero)}, unmatched rows)
     for name, path in zip(names, args.hits):
         hits = read_hits(path)
-        known = {q for _, q in queries.values()}
+        known = {norm_query(q) for _, q in queries.values()}
         unmatched = sum(1 for q in hits if q not in known)
         rows = {}
         for qid, (kind, query) in queries.items():
-            total, ranked = hits.get(query, (0, []))
+            total, ranked = hits.get(norm_query(query), (0, []))
             ndcg, rr, s3, s3_2 = metrics(ranked, qrels.get(qid, {}))
             rows[qid] = (ndcg, rr, s3, s3_2, total == 0)
         per_engine.append((name, rows, unmatched))
