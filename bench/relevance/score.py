@@ -137,6 +137,7 @@ def main():
     ap.add_argument("--by-kind", action="store_true", help="also print nDCG@10 per query kind")
     ap.add_argument("--queries", default=os.path.join(HERE, "queries.tsv"))
     ap.add_argument("--qrels", default=os.path.join(HERE, "qrels.tsv"))
+    ap.add_argument("--corpus", help="warn about judged paths that do not exist under this corpus dir")
     args = ap.parse_args()
 
     names = args.names.split(",") if args.names else [default_name(h) for h in args.hits]
@@ -144,6 +145,11 @@ def main():
         sys.exit("--names must give one name per hits file")
     queries = read_queries(args.queries)
     qrels = read_qrels(args.qrels, queries)
+    if args.corpus:
+        missing = sorted({p for docs in qrels.values() for p in docs
+                          if not os.path.isfile(os.path.join(args.corpus, p))})
+        for p in missing:
+            print(f"warning: judged document not in corpus: {p}", file=sys.stderr)
 
     per_engine = []  # (name, {qid: (ndcg, rr, s3, s3_2, zero)}, unmatched rows)
     for name, path in zip(names, args.hits):
