@@ -32,6 +32,8 @@ public sealed class QuoteRules
     public IReadOnlyList<AttributionRule> Attributions { get; private init; } = [];
     /// <summary>The lead (text before a quotation) ends like this: the quotation is a theme, title, amendment text…</summary>
     public IReadOnlyList<Regex> ExcludeBefore { get; private init; } = [];
+    /// <summary>The quoted text itself looks like this: a title (关于…的意见), not a quotation.</summary>
+    public IReadOnlyList<Regex> ExcludeText { get; private init; } = [];
     /// <summary>The text after a quotation starts like this: the quotation names a theme, event, campaign…</summary>
     public IReadOnlyList<Regex> ExcludeAfter { get; private init; } = [];
     /// <summary>The lead ends like direct speech (…说： / …指出，): the quotation is a sentence even without inner punctuation.</summary>
@@ -75,6 +77,7 @@ public sealed class QuoteRules
         }
         var before = new List<Regex>();
         var after = new List<Regex>();
+        var quoted = new List<Regex>();
         foreach (var line in ReadLines(dataPath, ExclusionsFile))
         {
             var cols = line.Split('\t', 2);
@@ -82,6 +85,7 @@ public sealed class QuoteRules
             var re = Compile(Expand(cols[1].Trim(), defines), ExclusionsFile);
             if (cols[0] == "before") before.Add(re);
             else if (cols[0] == "after") after.Add(re);
+            else if (cols[0] == "text") quoted.Add(re);
             else throw Bad(ExclusionsFile, line);
         }
         var classical = ReadKeyValues(dataPath, ClassicalFile);
@@ -107,6 +111,7 @@ public sealed class QuoteRules
             Attributions = attributions,
             ExcludeBefore = before,
             ExcludeAfter = after,
+            ExcludeText = quoted,
         };
     }
 
