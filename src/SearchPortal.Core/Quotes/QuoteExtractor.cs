@@ -34,6 +34,7 @@ public sealed class QuoteExtractor
         // The previous paragraph was wholly a quotation excluded by its context (amendment text “…” after
         // 修改为：): a following paragraph that is wholly a quotation continues that block.
         var inExcludedBlock = false;
+        var insideOpenQuote = false;
         foreach (var p in paragraphs)
         {
             if (p.IsHeading) continue;
@@ -43,16 +44,24 @@ public sealed class QuoteExtractor
             var spans = _spans.Find(text);
             var listed = ListedSpans(text, spans);
             var blockContinues = false;
+            // “…⏎“…⏎“…”: the first closed span of a paragraph continuing an open quotation is only its last part.
+            var skipFirst = insideOpenQuote && QuotedSpanFinder.StartsWithQuoteMark(text);
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];
                 var quoted = span.Inner.Trim().Trim('\u00A0', '\u3000');
                 var opensParagraph = string.IsNullOrWhiteSpace(text[..span.Start]);
-                var lead = opensParagraph && EndsWithColon(previousParagraph)
+                var wholeParagraph = opensParagraph && IsOnlySeparator(text, span.End + 1, text.Length, listSeparators: true);
+                var lead = wholeParagraph && EndsWithColon(previousParagraph)
                     ? _attribution.Lead(previousParagraph, previousParagraph.TrimEnd().Length) // 修改为：⏎“…” / 他说：⏎“…”
                     : _attribution.Lead(text, span.Start);
                 var after = text[(span.End + 1)..];
-                var wholeParagraph = opensParagraph && IsOnlySeparator(text, span.End + 1, text.Length, listSeparators: true);
+                if (i == 0 && skipFirst && opensParagraph)
+                {
+                    blockContinues = inExcludedBlock;
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
                 if (wholeParagraph && (inExcludedBlock || _filter.IsExcludedLead(lead)))
                 {
                     blockContinues = true;
@@ -72,6 +81,7 @@ public sealed class QuoteExtractor
                 previousEnd = span.End;
             }
             inExcludedBlock = blockContinues;
+            insideOpenQuote = _spans.EndsInsideQuote(text) || (insideOpenQuote && !text.Contains('”'));
             previousParagraph = text;
         }
         return result;
