@@ -68,11 +68,10 @@ public sealed class QuoteExtractor
                     previous = null; previousEnd = span.End;
                     continue;
                 }
-                if (listed[i] || !_filter.IsQuotation(quoted, lead, after)) { previous = null; previousEnd = span.End; continue; }
-
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
-                var who = adjacent ? previous! : _attribution.Resolve(lead, previous);
+                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
+                if (listed[i] || !_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 
                 result.Add(new Quote(quoted, QuoteKey.Normalize(quoted), who.Who, who.Kind,
