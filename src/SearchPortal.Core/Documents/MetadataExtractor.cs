@@ -180,7 +180,8 @@ public sealed partial class MetadataExtractor
         line = line.Trim(TrimChars).TrimStart('#', '>', ' ', '\u3000').Trim(TrimChars);
         if (line.Contains("**")) line = line.Replace("**", "");
         if (line.StartsWith("* ") || line.StartsWith("- ")) line = line[2..];
-        if (line.Contains('[') || line.Contains('〔')) line = FootnoteMarkRegex().Replace(line, "");
+        if (line.Contains('[') || line.Contains('〔'))
+            line = FootnoteMarkRegex().Replace(MarkdownLinkRegex().Replace(line, "$1"), "");
         return line.Trim(TrimChars).TrimEnd('*', '＊').Trim(TrimChars);
     }
 
@@ -287,6 +288,9 @@ public sealed partial class MetadataExtractor
 
     [GeneratedRegex(@"\[\d{1,3}\]|〔\d{1,3}〕")]
     private static partial Regex FootnoteMarkRegex();
+
+    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLinkRegex();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacesRegex();

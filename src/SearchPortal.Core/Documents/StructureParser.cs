@@ -29,7 +29,7 @@ public sealed class StructureParser
     public IReadOnlyList<Paragraph> Parse(IReadOnlyList<TextBlock> blocks)
     {
         var result = new List<Paragraph>(blocks.Count);
-        var path = new List<(int Rank, string Label)>();
+        var path = new HeadingStack();
         var titleIndex = FindTitleHeading(blocks);
 
         for (var i = 0; i < blocks.Count; i++)
@@ -46,8 +46,8 @@ public sealed class StructureParser
                     Add(result, text, path, 1);
                     continue;
                 }
-                path.RemoveAll(h => h.Rank >= level);
-                path.Add((level, HeadingLabel.Shorten(text)));
+                path.Close(level);
+                path.Push(level, HeadingLabel.Shorten(text));
                 Add(result, text, path, path.Count);
                 continue;
             }
@@ -63,18 +63,18 @@ public sealed class StructureParser
             switch (Classify(n, detection))
             {
                 case LineRole.Heading:
-                    CloseScope(path, n.Rank);
-                    path.Add((n.Rank, HeadingLabel.Shorten(detection)));
+                    path.Close(n.Rank);
+                    path.Push(n.Rank, HeadingLabel.Shorten(detection));
                     Add(result, text, path, path.Count);
                     break;
                 case LineRole.LabelledBody:
-                    CloseScope(path, n.Rank);
+                    path.Close(n.Rank);
                     var label = n.Kind == NumberingKind.Article ? n.Number : HeadingLabel.FirstSentence(detection);
-                    path.Add((n.Rank, label));
+                    path.Push(n.Rank, label);
                     Add(result, text, path, 0);
                     break;
                 default: // list item: ends its siblings' scope, opens none
-                    CloseScope(path, n.Rank);
+                    path.Close(n.Rank);
                     Add(result, text, path, 0);
                     break;
             }
@@ -104,10 +104,31 @@ public sealed class StructureParser
         return LineRole.LabelledBody;
     }
 
-    private static void CloseScope(List<(int Rank, string Label)> path, int rank) => path.RemoveAll(h => h.Rank >= rank);
+    private static void Add(List<Paragraph> result, string text, HeadingStack path, int level) =>
+        result.Add(new Paragraph(result.Count + 1, text, path.Joined, level));
 
-    private static void Add(List<Paragraph> result, string text, List<(int Rank, string Label)> path, int level) =>
-        result.Add(new Paragraph(result.Count + 1, text, string.Join(PathSeparator, path.Select(h => h.Label)), level));
+    /// <summary>The open headings, outermost first; the joined path string is built once per change, not per paragraph.</summary>
+    private sealed class HeadingStack
+    {
+        private readonly List<(int Rank, string Label)> _items = [];
+        private string? _joined = "";
+
+        public int Count => _items.Count;
+
+        public string Joined => _joined ??= string.Join(PathSeparator, _items.Select(h => h.Label));
+
+        /// <summary>Closes every open heading of rank <paramref name="rank"/> or deeper.</summary>
+        public void Close(int rank)
+        {
+            if (_items.RemoveAll(h => h.Rank >= rank) > 0) _joined = null;
+        }
+
+        public void Push(int rank, string label)
+        {
+            _items.Add((rank, label));
+            _joined = null;
+        }
+    }
 
     /// <summary>Reader headings, or Markdown "#" lines left in plain text (毛选 .txt files are Markdown).</summary>
     private static (bool IsHeading, int Level, string Text) ReaderHeading(TextBlock block)
@@ -138,7 +159,10 @@ public sealed class StructureParser
         var firstLevel = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var (isHeading, level, text) = ReaderHeading(blocks[i]);
+            var block = blocks[i];
+            // Most blocks are plain paragraphs that do not start with '#': decide those without trimming.
+            if (first >= 0 && block.Kind == BlockKind.Paragraph && !block.Text.AsSpan().TrimStart().StartsWith("#")) continue;
+            var (isHeading, level, text) = ReaderHeading(block);
             if (text.Length == 0) continue;
             if (first < 0)
             {
