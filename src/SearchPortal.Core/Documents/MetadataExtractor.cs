@@ -150,6 +150,7 @@ public sealed partial class MetadataExtractor
         if (!string.IsNullOrWhiteSpace(raw.Title)) return (CleanLine(raw.Title), -1);
         for (var i = 0; i < lines.Count && i < 10; i++)
         {
+            if (IsSkippedLine(lines[i])) continue;
             var line = CleanLine(lines[i]);
             if (line.Length == 0 || IsSkippedLine(line)) continue;
             // The first real line is the title only if it is short; a document that opens with a paragraph
@@ -181,7 +182,7 @@ public sealed partial class MetadataExtractor
         if (line.Contains("**")) line = line.Replace("**", "");
         if (line.StartsWith("* ") || line.StartsWith("- ")) line = line[2..];
         if (line.Contains('[') || line.Contains('〔'))
-            line = FootnoteMarkRegex().Replace(MarkdownLinkRegex().Replace(line, "$1"), "");
+            line = FootnoteMarkRegex().Replace(MarkdownLinkRegex().Replace(MarkdownImageRegex().Replace(line, ""), "$1"), "");
         return line.Trim(TrimChars).TrimEnd('*', '＊').Trim(TrimChars);
     }
 
@@ -230,15 +231,21 @@ public sealed partial class MetadataExtractor
         if (_dates.FindFullDate(head.Title) is { } d1) return d1;
         if (_dates.FindFullDate(fileName, allowCompact: true) is { } d2) return d2;
         foreach (var line in head.Lines)
-            if (line.Length <= MaxShortLine && _dates.FindFullDate(line) is { } d3) return d3;
+            if (line.Length <= MaxShortLine && MayHoldDate(line) && _dates.FindFullDate(line) is { } d3) return d3;
         foreach (var line in head.Lines.Take(10))
-            if (_dates.FindFullDate(line.Length > 300 ? line[..300] : line) is { } d4) return d4;
+            if (MayHoldDate(line) && _dates.FindFullDate(line.Length > 300 ? line[..300] : line) is { } d4) return d4;
         if (_dates.FindYear(head.Title) is { } y1) return y1;
         if (_dates.FindYear(fileName) is { } y2) return y2;
         foreach (var line in head.Lines.Take(10))
-            if (line.Length <= MaxShortLine && _dates.FindYear(line) is { } y3) return y3;
+            if (line.Length <= MaxShortLine && MayHoldDate(line) && _dates.FindYear(line) is { } y3) return y3;
         return null;
     }
+
+    // Most lines hold no date at all: skip the date patterns unless a digit or 年 is present.
+    private static bool MayHoldDate(string line) => line.AsSpan().IndexOfAny(DateChars) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> DateChars =
+        System.Buffers.SearchValues.Create("0123456789年");
 
     private static void SetDate(DocumentMetadata meta, FoundDate? found)
     {
@@ -289,7 +296,10 @@ public sealed partial class MetadataExtractor
     [GeneratedRegex(@"\[\d{1,3}\]|〔\d{1,3}〕")]
     private static partial Regex FootnoteMarkRegex();
 
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex MarkdownImageRegex();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLinkRegex();
 
     [GeneratedRegex(@"\s{2,}")]
