@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using SearchPortal.Core.Configuration;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Services;
+
+namespace SearchPortal.Web.Infrastructure;
+
+/// <summary>Everything the site needs, wired once (options, schema, searcher, search service, hosted services).</summary>
+public static class SearchPortalServiceExtensions
+{
+    public static IHostApplicationBuilder AddSearchPortal(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddOptions<SearchPortalOptions>()
+            .BindConfiguration(SearchPortalOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "SearchPortal:IndexPath 不能为空 (IndexPath is required)")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.CorpusPath), "SearchPortal:CorpusPath 不能为空 (CorpusPath is required)")
+            .Validate(o => Directory.Exists(o.ResolvedDataPath), "SearchPortal:DataPath 文件夹不存在 (data folder not found)")
+            .Validate(o => o.RefreshSeconds > 0, "SearchPortal:RefreshSeconds 必须大于 0 (must be positive)")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => IndexSchema.Load(sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedDataPath));
+        services.AddSingleton(sp => new IndexSearcherProvider(
+            sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedIndexPath,
+            sp.GetRequiredService<IndexSchema>(),
+            sp.GetRequiredService<ILogger<IndexSearcherProvider>>()));
+        services.AddSingleton<ISearchService>(CreateSearchService);
+
+        // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens.
+        services.AddHostedService<IndexBootstrapService>();
+        services.AddHostedService<IndexRefreshService>();
+
+        services.AddSingleton<DocumentHighlighter>();
+        services.AddSingleton<CitationFormatter>();
+        services.AddSingleton<SearchQueryReader>();
+
+        services.AddControllersWithViews();
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return builder;
+    }
+
+    private static ISearchService CreateSearchService(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value;
+        return new SearchService(sp.GetRequiredService<IndexSearcherProvider>(), options.ResolvedDataPath);
+    }
+}
