@@ -1,0 +1,132 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchPortal.Core.Documents;
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Core.Tests.Indexing;
+
+public sealed class CorpusIndexerTests : IDisposable
+{
+    private readonly string _corpus = TestPaths.NewTempDir("sp-corpus");
+    private readonly string _index = TestPaths.NewTempDir("sp-index");
+    private readonly IndexSchema _schema = IndexSchema.Load(TestPaths.Data);
+
+    private CorpusIndexer NewIndexer() => new(_schema, DocumentParser.CreateDefault(TestPaths.Data));
+
+    public void Dispose()
+    {
+        foreach (var dir in new[] { _corpus, _index })
+            try { System.IO.Directory.Delete(dir, recursive: true); } catch (IOException) { }
+    }
+
+    private void Write(string id, string text)
+    {
+        var path = Path.Combine(_corpus, id);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void Incremental_run_adds_updates_deletes_and_leaves_unchanged_files_alone()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究招商引资问题。");
+        Write("a/two.txt", "学习心得\n坚持全面从严治党，永远在路上。");
+
+        var first = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.Equal((3, 0, 0, 0, 0), (first.Added, first.Updated, first.Deleted, first.Unchanged, first.Failed));
+        Assert.Equal(1, CountMatches("招商引资"));
+
+        var segmentsBefore = SegmentFiles();
+        var again = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.Equal((0, 0, 0, 3), (again.Added, again.Updated, again.Deleted, again.Unchanged));
+        // Nothing changed, so nothing was rewritten: the same segment files are live.
+        Assert.Equal(segmentsBefore, SegmentFiles());
+
+        Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究乡村振兴问题。");
+        File.Delete(Path.Combine(_corpus, "a/two.txt"));
+        Write("b/three.txt", "巡视整改情况的通报\n针对巡视反馈的问题，逐项整改。");
+        var third = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.Equal((1, 1, 1, 1), (third.Added, third.Updated, third.Deleted, third.Unchanged));
+
+        Assert.Equal(0, CountMatches("招商引资"));
+        Assert.Equal(1, CountMatches("乡村振兴"));
+        Assert.Equal(0, CountMatches("永远在路上"));
+        Assert.Equal(1, CountMatches("逐项整改"));
+        Assert.Equal(3, CountKind(IndexSchema.KindDocument));
+        // Paragraph entries of the deleted and replaced versions are gone too.
+        Assert.Equal(0, CountMatches("永远在路上", IndexSchema.KindParagraph));
+        Assert.Equal(1, CountMatches("乡村振兴", IndexSchema.KindParagraph));
+    }
+
+    [Fact]
+    public void Unreadable_files_are_reported_and_the_rest_is_indexed()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        Write("empty.txt", "");
+        File.WriteAllBytes(Path.Combine(_corpus, "binary.txt"), [0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x00, 0x00]);
+        File.WriteAllBytes(Path.Combine(_corpus, "broken.docx"), "PK\u0003\u0004 not really a zip"u8.ToArray());
+
+        var summary = NewIndexer().Run(_corpus, _index, full: false);
+
+        Assert.Equal(1, summary.Added);
+        Assert.Equal(2, summary.ExitCode);
+        var failed = summary.Failures.Select(f => f.Id).ToHashSet();
+        Assert.Contains("empty.txt", failed);
+        Assert.Contains("binary.txt", failed);
+        Assert.All(summary.Failures, f => Assert.False(string.IsNullOrWhiteSpace(f.Reason)));
+        Assert.Equal(1, CountMatches("政治生态"));
+    }
+
+    [Fact]
+    public void Full_rebuild_replaces_everything_and_keeps_counts()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        Write("x.txt", "标题\n正文内容包含一岗双责。");
+        NewIndexer().Run(_corpus, _index, full: false);
+        var full = NewIndexer().Run(_corpus, _index, full: true);
+        Assert.Equal(2, full.Added);
+        Assert.Equal(2, CountKind(IndexSchema.KindDocument));
+        Assert.Equal(2, CountMatches("一岗双责"));
+    }
+
+    [Fact]
+    public void A_second_writer_on_the_same_index_is_refused_as_locked()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        using var dir = FSDirectory.Open(_index);
+        using var holder = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.Version, _schema.Analyzer));
+        var ex = Assert.Throws<IndexLockedException>(() => NewIndexer().Run(_corpus, _index, full: false));
+        Assert.Contains("index is locked by another indexer", ex.Message);
+    }
+
+    private string[] SegmentFiles()
+    {
+        using var dir = FSDirectory.Open(_index);
+        using var reader = DirectoryReader.Open(dir);
+        return reader.Leaves.Select(l => ((SegmentReader)l.AtomicReader).SegmentName).OrderBy(n => n).ToArray();
+    }
+
+    private int CountKind(string kind)
+    {
+        using var dir = FSDirectory.Open(_index);
+        using var reader = DirectoryReader.Open(dir);
+        return new IndexSearcher(reader).Search(new TermQuery(new Term(IndexSchema.Kind, kind)), 1).TotalHits;
+    }
+
+    /// <summary>Documents (or paragraphs) containing <paramref name="text"/> verbatim, via the bigram field.</summary>
+    private int CountMatches(string text, string kind = IndexSchema.KindDocument)
+    {
+        using var dir = FSDirectory.Open(_index);
+        using var reader = DirectoryReader.Open(dir);
+        var phrase = new PhraseQuery();
+        for (var i = 0; i + 1 < text.Length; i++) phrase.Add(new Term(IndexSchema.BodyBigram, text.Substring(i, 2)));
+        var query = new BooleanQuery
+        {
+            { phrase, Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Kind, kind)), Occur.MUST },
+        };
+        return new IndexSearcher(reader).Search(query, 1).TotalHits;
+    }
+}
