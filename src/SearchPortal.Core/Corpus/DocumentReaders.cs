@@ -15,7 +15,7 @@ public sealed class DocumentReaders
     public static DocumentReaders CreateDefault()
     {
         var decoder = new TextDecoder();
-        return new DocumentReaders([new PlainTextReader(decoder)]);
+        return new DocumentReaders([new PlainTextReader(decoder), new MarkdownReader(decoder), new HtmlReader(decoder), new DocxReader()]);
     }
 
     public IReadOnlyCollection<string> SupportedExtensions => _byExtension.Keys;

@@ -1,6 +1,6 @@
 namespace SearchPortal.Core.Corpus;
 
-/// <summary>.txt: one paragraph block per non-empty line.</summary>
+/// <summary>.txt: one paragraph block per non-empty line, text as written (cleaning happens later).</summary>
 public sealed class PlainTextReader(TextDecoder decoder) : IDocumentReader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
@@ -8,11 +8,7 @@ public sealed class PlainTextReader(TextDecoder decoder) : IDocumentReader
     public RawDocument Read(CorpusFile file, byte[] bytes)
     {
         var (text, encoding) = decoder.Decode(bytes);
-        var blocks = text.Split('\n')
-            .Select(l => l.TrimEnd('\r'))
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => new TextBlock(BlockKind.Paragraph, l))
-            .ToList();
+        var blocks = TextLines.NonBlank(text).Select(l => new TextBlock(BlockKind.Paragraph, l)).ToList();
         return new RawDocument { Id = file.Id, Format = "txt", OriginalText = text, Blocks = blocks, EncodingName = encoding };
     }
 }

@@ -7,7 +7,7 @@ namespace SearchPortal.Core.Documents;
 public sealed class DocumentParser(DocumentReaders readers, NoiseCleaner cleaner, StructureParser structure, MetadataExtractor metadata)
 {
     public static DocumentParser CreateDefault(string dataPath) =>
-        new(DocumentReaders.CreateDefault(), new NoiseCleaner(), new StructureParser(), new MetadataExtractor(dataPath));
+        new(DocumentReaders.CreateDefault(), new NoiseCleaner(dataPath), new StructureParser(), new MetadataExtractor(dataPath));
 
     public bool CanRead(string path) => readers.CanRead(path);
 

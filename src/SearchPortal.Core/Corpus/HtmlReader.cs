@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace SearchPortal.Core.Corpus;
+
+/// <summary>
+/// .html/.htm (scraped pages): keeps the main text only. Scripts, styles and page furniture are removed, then the
+/// content root is the largest &lt;article&gt;, else &lt;main&gt;, else the element holding the most paragraph text —
+/// unless that element holds too little of the page's text, in which case the whole body is kept (losing real text
+/// is worse than keeping a menu line).
+/// </summary>
+public sealed class HtmlReader(TextDecoder decoder) : IDocumentReader
+{
+    /// <summary>A chosen content element must hold at least this share of the body's remaining text.</summary>
+    private const double MinContentShare = 0.6;
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
+
+    public RawDocument Read(CorpusFile file, byte[] bytes)
+    {
+        var (html, encoding) = decoder.Decode(bytes);
+        var doc = new HtmlParser().ParseDocument(html);
+        var pageTitle = doc.QuerySelector("title")?.TextContent.Trim();
+        var body = doc.Body ?? throw new DocumentReadException("HTML 页面没有正文 (HTML page without a body)");
+
+        foreach (var el in body.QuerySelectorAll("*").Where(e => HtmlTextExtractor.SkippedTags.Contains(e.LocalName)).ToList())
+            el.Remove();
+        foreach (var comment in body.Descendants<IComment>().ToList()) comment.RemoveFromParent();
+
+        var root = ChooseContentRoot(body);
+        var extractor = new HtmlTextExtractor { PromoteFirstH1 = true };
+        extractor.Add(root);
+        var blocks = extractor.Blocks;
+        var title = extractor.Title ?? (string.IsNullOrWhiteSpace(pageTitle) ? null : pageTitle);
+        return new RawDocument
+        {
+            Id = file.Id,
+            Format = "html",
+            OriginalText = string.Join("\n", blocks.Select(b => b.Text)),
+            Blocks = blocks,
+            Title = title,
+            EncodingName = encoding,
+        };
+    }
+
+    private static IElement ChooseContentRoot(IElement body)
+    {
+        var bodyLength = TextLength(body);
+        IElement? candidate = body.QuerySelectorAll("article").MaxBy(TextLength)
+                              ?? body.QuerySelector("main")
+                              ?? body.QuerySelector("[role=main]")
+                              ?? MostParagraphText(body);
+        return candidate != null && TextLength(candidate) >= bodyLength * MinContentShare ? candidate : body;
+    }
+
+    /// <summary>The element whose direct children (text and &lt;p&gt;-like elements) carry the most text.</summary>
+    private static IElement? MostParagraphText(IElement body)
+    {
+        IElement? best = null;
+        var bestScore = 0;
+        foreach (var el in body.QuerySelectorAll("div, section, td, center").Prepend(body))
+        {
+            var score = 0;
+            foreach (var child in el.ChildNodes)
+            {
+                score += child switch
+                {
+                    IText t => t.Data.Trim().Length,
+                    IElement { LocalName: "p" or "span" or "font" or "strong" or "b" or "pre" or "blockquote" } e => e.TextContent.Trim().Length,
+                    _ => 0,
+                };
+            }
+            if (score > bestScore) (best, bestScore) = (el, score);
+        }
+        return best;
+    }
+
+    private static int TextLength(IElement el) => el.TextContent.Count(c => !char.IsWhiteSpace(c));
+}
