@@ -36,8 +36,18 @@ public sealed class IndexBootstrapService(
 
         _logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
         var indexer = new CorpusIndexer(schema, DocumentParser.CreateDefault(o.ResolvedDataPath), loggerFactory.CreateLogger<CorpusIndexer>());
-        var summary = indexer.Run(o.ResolvedCorpusPath, o.ResolvedIndexPath, full: true, new LoggingProgress(_logger), cancellationToken);
-        _logger.LogInformation("Start-up indexing finished: {Summary}", summary);
+        try
+        {
+            var s = indexer.Run(o.ResolvedCorpusPath, o.ResolvedIndexPath, full: true, new LoggingProgress(_logger), cancellationToken);
+            _logger.LogInformation("Start-up indexing finished: {Added} documents, {Paragraphs} paragraphs, {Failed} failed, {Seconds:0.0} s",
+                s.Added, s.Paragraphs, s.Failed, s.Seconds);
+            foreach (var f in s.Failures) _logger.LogWarning("Not indexed: {Id}: {Reason}", f.Id, f.Reason);
+        }
+        catch (IndexLockedException ex)
+        {
+            // Another indexer is building it: serve what gets committed; the refresh timer picks it up.
+            _logger.LogWarning("{Message}; the site starts and shows documents as they are committed", ex.Message);
+        }
         provider.MaybeRefresh();
         return Task.CompletedTask;
     }
@@ -59,9 +69,9 @@ public sealed class IndexBootstrapService(
         public void Report(IndexProgress value)
         {
             var now = DateTime.UtcNow;
-            if (now - _last < TimeSpan.FromSeconds(2)) return;
+            if (now - _last < TimeSpan.FromSeconds(2) && value.Done != value.Total) return;
             _last = now;
-            logger.LogInformation("Indexing: {Progress}", value);
+            logger.LogInformation("Indexing {Done}/{Total}: {Current}", value.Done, value.Total, value.CurrentId);
         }
     }
 }

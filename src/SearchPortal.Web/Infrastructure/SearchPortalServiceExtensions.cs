@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Indexing;
 using SearchPortal.Core.Search;
@@ -37,6 +40,11 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton<SearchQueryReader>();
 
         services.AddControllersWithViews();
+        // Razor encodes every non-ASCII character as &#x…; by default: Chinese pages would triple in size and be unreadable as source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // JSON API: Chinese as is, not \uXXXX.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddRouting(o => o.LowercaseUrls = true);
         return builder;
     }
@@ -44,6 +52,9 @@ public static class SearchPortalServiceExtensions
     private static ISearchService CreateSearchService(IServiceProvider sp)
     {
         var options = sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value;
-        return new SearchService(sp.GetRequiredService<IndexSearcherProvider>(), options.ResolvedDataPath);
+        // TEMPORARY: found by name until the search service lands on main (then: new SearchService(...)).
+        var type = typeof(ISearchService).Assembly.GetType("SearchPortal.Core.Search.SearchService");
+        if (type == null) return new PendingSearchService();
+        return (ISearchService)Activator.CreateInstance(type, sp.GetRequiredService<IndexSearcherProvider>(), options.ResolvedDataPath)!;
     }
 }
