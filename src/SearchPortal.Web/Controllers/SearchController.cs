@@ -23,6 +23,7 @@ public sealed class SearchController(ISearchService search, SearchQueryReader re
                 query = query.With(page: Math.Max(1, (response.Total + query.Size - 1) / query.Size));
                 response = search.Search(query.ToRequest());
             }
+            if (response.Page != query.Page && response.Page > 0) query = query.With(page: response.Page);
             return View(new SearchPageModel { Query = query, Response = response });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -49,12 +49,8 @@ public static class SearchPortalServiceExtensions
         return builder;
     }
 
-    private static ISearchService CreateSearchService(IServiceProvider sp)
-    {
-        var options = sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value;
-        // TEMPORARY: found by name until the search service lands on main (then: new SearchService(...)).
-        var type = typeof(ISearchService).Assembly.GetType("SearchPortal.Core.Search.SearchService");
-        if (type == null) return new PendingSearchService();
-        return (ISearchService)Activator.CreateInstance(type, sp.GetRequiredService<IndexSearcherProvider>(), options.ResolvedDataPath)!;
-    }
+    private static ISearchService CreateSearchService(IServiceProvider sp) => SearchService.Create(
+        sp.GetRequiredService<IndexSearcherProvider>(),
+        sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value,
+        sp.GetRequiredService<ILogger<SearchService>>());
 }

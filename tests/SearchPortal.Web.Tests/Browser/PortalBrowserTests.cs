@@ -163,4 +163,23 @@ public sealed class PortalBrowserTests(BrowserFixture fixture, ITestOutputHelper
         await Assertions.Expect(page.Locator(".constraints a.chip")).ToHaveCountAsync(1);
         Assert.Empty(errors);
     }
+
+    [SkippableFact]
+    public async Task Home_and_error_pages_render_without_script_or_policy_errors()
+    {
+        Skip.If(BrowserFixture.SkipReason != null, BrowserFixture.SkipReason);
+        var (context, page, errors) = await fixture.NewPageAsync();
+        await using var _ = context;
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".figures")).ToBeVisibleAsync();
+        await ShotAsync(page, "home-desktop");
+
+        var response = await page.GotoAsync("/documents/no/such/document.txt");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator(".error-page h1")).ToHaveTextAsync("找不到这个页面");
+        await ShotAsync(page, "not-found");
+        // The 404 itself is logged by Chromium as a failed resource; nothing else may be.
+        Assert.All(errors, e => Assert.Contains("404", e));
+    }
 }
