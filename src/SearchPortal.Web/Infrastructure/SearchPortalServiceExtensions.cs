@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
@@ -38,6 +39,15 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton<DocumentHighlighter>();
         services.AddSingleton<CitationFormatter>();
         services.AddSingleton<SearchQueryReader>();
+
+        // The site is read-only (GET): no request needs a body. The request line allows a 1,000-character Chinese
+        // query (≈9 KB percent-encoded) to reach the page that cuts it with a notice; longer lines get 414, never 500.
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = 64 * 1024;
+            o.Limits.MaxRequestLineSize = 32 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+        });
 
         services.AddControllersWithViews();
         // Razor encodes every non-ASCII character as &#x…; by default: Chinese pages would triple in size and be unreadable as source.

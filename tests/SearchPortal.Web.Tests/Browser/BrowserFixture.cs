@@ -24,10 +24,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (SkipReason != null) return;
-        Directory.CreateDirectory(ArtifactsPath);
         Factory = new PortalFactory();
         BaseUrl = Factory.StartKestrel();
+        if (SkipReason != null) return;
+        Directory.CreateDirectory(ArtifactsPath);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
         {

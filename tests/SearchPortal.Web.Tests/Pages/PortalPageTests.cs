@@ -339,4 +339,31 @@ public sealed class PortalPageTests(PortalFactory factory)
             Assert.DoesNotContain(second.QuerySelectorAll(".hit__title a").Select(a => a.GetAttribute("href")), firstIds.Contains);
         }
     }
+
+    [Fact]
+    public async Task Abbreviation_expansion_is_shown_and_can_be_turned_off()
+    {
+        var (_, expanded) = await _client.GetPageAsync("/search?q=" + Enc("四风"));
+        var notice = expanded.QuerySelector(".notice--expanded")!;
+        Assert.Contains("同时搜索了", notice.TextContent);
+        Assert.Contains("形式主义", notice.TextContent);
+        var off = notice.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Contains("expand=0", off);
+
+        var (_, literal) = await _client.GetPageAsync(off);
+        Assert.Contains("已关闭", literal.QuerySelector(".notice--expanded")!.TextContent);
+        Assert.True(literal.Total() <= expanded.Total());
+        // The facet and sort forms keep expansion off.
+        Assert.NotNull(literal.QuerySelector(".facet-form input[name=expand][value='0']"));
+        Assert.NotNull(literal.QuerySelector(".results-tools input[name=expand][value='0']"));
+    }
+
+    [Fact]
+    public async Task Sorting_by_date_is_in_the_url_and_orders_the_hits()
+    {
+        var (_, page) = await _client.GetPageAsync("/search?q=" + Enc("党") + "&sort=newest&size=50");
+        Assert.NotNull(page.QuerySelector("#sort option[value=newest][selected]"));
+        var years = page.QuerySelectorAll(".hit").Select(h => h.QuerySelector(".badge--year")?.TextContent).Where(y => y != null).Select(y => y![..4]).ToList();
+        Assert.Equal(years.OrderByDescending(y => y, StringComparer.Ordinal), years);
+    }
 }
