@@ -20,6 +20,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string IndexPath { get; }
     private readonly string _root;
     private readonly bool _inMemorySearch;
+    /// <summary>Replaces the search service (failure tests).</summary>
+    public Func<ISearchService>? SearchServiceOverride { get; protected set; }
 
     // SP_WEB_TESTS_INMEMORY=1: development switch while the Lucene search service is being written.
     public PortalFactory() : this(inMemorySearch: Environment.GetEnvironmentVariable("SP_WEB_TESTS_INMEMORY") == "1") { }
@@ -44,7 +46,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("SearchPortal:IndexPath", IndexPath);
         builder.UseSetting("SearchPortal:RefreshSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        if (_inMemorySearch)
+        if (SearchServiceOverride != null)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<ISearchService>();
+                services.AddSingleton(_ => SearchServiceOverride());
+            });
+        }
+        else if (_inMemorySearch)
         {
             builder.ConfigureTestServices(services =>
             {
