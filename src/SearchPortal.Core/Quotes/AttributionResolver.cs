@@ -33,11 +33,18 @@ public sealed class AttributionResolver(QuoteRules rules)
 
     /// <param name="lead">Text just before the opening quote mark.</param>
     /// <param name="previous">Attribution of the previous quotation in the same paragraph, for 他/她 and adjacent quotes.</param>
-    public Attribution Resolve(string lead, Attribution? previous = null)
+    /// <param name="after">Text after the closing mark: tried (after-rules) only when the lead names nobody.</param>
+    public Attribution Resolve(string lead, Attribution? previous = null, string after = "")
     {
-        foreach (var rule in rules.Attributions)
+        var before = Apply(rules.Attributions, lead, previous);
+        return before.IsNone && after.Length > 0 ? Apply(rules.AfterAttributions, after, previous) : before;
+    }
+
+    private Attribution Apply(IReadOnlyList<AttributionRule> ruleList, string text, Attribution? previous)
+    {
+        foreach (var rule in ruleList)
         {
-            var m = rule.Pattern.Match(lead);
+            var m = rule.Pattern.Match(text);
             if (!m.Success) continue;
             if (rule.WhoTemplate == PreviousSpeaker)
                 return previous is { IsNone: false } ? previous : Attribution.None;

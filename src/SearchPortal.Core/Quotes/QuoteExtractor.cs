@@ -30,6 +30,11 @@ public sealed class QuoteExtractor
     public IReadOnlyList<Quote> Extract(string id, string title, int? year, IEnumerable<Paragraph> paragraphs)
     {
         var result = new List<Quote>();
+        var previousParagraph = "";
+        // The previous paragraph was wholly a quotation excluded by its context (amendment text “…” after
+        // 修改为：): a following paragraph that is wholly a quotation continues that block.
+        var inExcludedBlock = false;
+        var insideOpenQuote = false;
         foreach (var p in paragraphs)
         {
             if (p.IsHeading) continue;
@@ -38,17 +43,35 @@ public sealed class QuoteExtractor
             var previousEnd = -1;
             var spans = _spans.Find(text);
             var listed = ListedSpans(text, spans);
+            var blockContinues = false;
+            // “…⏎“…⏎“…”: the first closed span of a paragraph continuing an open quotation is only its last part.
+            var skipFirst = insideOpenQuote && QuotedSpanFinder.StartsWithQuoteMark(text);
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];
                 var quoted = span.Inner.Trim().Trim('\u00A0', '\u3000');
-                var lead = _attribution.Lead(text, span.Start);
+                var opensParagraph = string.IsNullOrWhiteSpace(text[..span.Start]);
+                var wholeParagraph = opensParagraph && IsOnlySeparator(text, span.End + 1, text.Length, listSeparators: true);
+                var lead = wholeParagraph && EndsWithColon(previousParagraph)
+                    ? _attribution.Lead(previousParagraph, previousParagraph.TrimEnd().Length) // 修改为：⏎“…” / 他说：⏎“…”
+                    : _attribution.Lead(text, span.Start);
                 var after = text[(span.End + 1)..];
-                if (listed[i] || !_filter.IsQuotation(quoted, lead, after)) { previous = null; previousEnd = span.End; continue; }
-
+                if (i == 0 && skipFirst && opensParagraph)
+                {
+                    blockContinues = inExcludedBlock;
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
+                if (wholeParagraph && (inExcludedBlock || _filter.IsExcludedLead(lead)))
+                {
+                    blockContinues = true;
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
-                var who = adjacent ? previous! : _attribution.Resolve(lead, previous);
+                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
+                if (listed[i] || !_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 
                 result.Add(new Quote(quoted, QuoteKey.Normalize(quoted), who.Who, who.Kind,
@@ -56,9 +79,14 @@ public sealed class QuoteExtractor
                 previous = who;
                 previousEnd = span.End;
             }
+            inExcludedBlock = blockContinues;
+            insideOpenQuote = _spans.EndsInsideQuote(text) || (insideOpenQuote && !text.Contains('”'));
+            previousParagraph = text;
         }
         return result;
     }
+
+    private static bool EndsWithColon(string text) => text.TrimEnd().EndsWith('：') || text.TrimEnd().EndsWith(':');
 
     /// <summary>
     /// Quotes in a run of three or more that follow one another (“A”“B”、“C”) are a list of formulations or terms,
@@ -85,7 +113,7 @@ public sealed class QuoteExtractor
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '，' or ',') continue;
+            if (char.IsWhiteSpace(c) || c is '，' or ',' || (listSeparators && c is '。' or '.')) continue;
             if (listSeparators && c is '、' or '和' or '与' or '及' or '；' or ';') continue;
             return false;
         }

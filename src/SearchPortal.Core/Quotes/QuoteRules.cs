@@ -30,8 +30,14 @@ public sealed class QuoteRules
     public IReadOnlySet<string> Terms { get; private init; } = new HashSet<string>();
     public IReadOnlyList<QuoteSpeaker> Speakers { get; private init; } = [];
     public IReadOnlyList<AttributionRule> Attributions { get; private init; } = [];
+    /// <summary>Rules matched against the text after a quotation (kind column "after:…"), when the lead names nobody.</summary>
+    public IReadOnlyList<AttributionRule> AfterAttributions { get; private init; } = [];
     /// <summary>The lead (text before a quotation) ends like this: the quotation is a theme, title, amendment text…</summary>
     public IReadOnlyList<Regex> ExcludeBefore { get; private init; } = [];
+    /// <summary>Like <see cref="ExcludeAfter"/>, but only for quotations nobody is named for (“…”的目标).</summary>
+    public IReadOnlyList<Regex> ExcludeAfterUnattributed { get; private init; } = [];
+    /// <summary>The quoted text itself looks like this: a title (关于…的意见), not a quotation.</summary>
+    public IReadOnlyList<Regex> ExcludeText { get; private init; } = [];
     /// <summary>The text after a quotation starts like this: the quotation names a theme, event, campaign…</summary>
     public IReadOnlyList<Regex> ExcludeAfter { get; private init; } = [];
     /// <summary>The lead ends like direct speech (…说： / …指出，): the quotation is a sentence even without inner punctuation.</summary>
@@ -60,6 +66,7 @@ public sealed class QuoteRules
         // {SPEAKER} in attribution patterns: every alias of every known speaker, as one alternation.
         defines["SPEAKER"] = "(?:" + string.Join("|", speakers.Select(s => s.Aliases)) + ")";
         var attributions = new List<AttributionRule>();
+        var afterAttributions = new List<AttributionRule>();
         foreach (var line in ReadLines(dataPath, AttributionFile))
         {
             if (line.StartsWith("@define "))
@@ -70,11 +77,15 @@ public sealed class QuoteRules
                 continue;
             }
             var cols = line.Split('\t');
-            if (cols.Length != 3 || !QuoteKinds.TryParse(cols[0], out var kind)) throw Bad(AttributionFile, line);
-            attributions.Add(new AttributionRule(kind, cols[1].Trim(), Compile(Expand(cols[2].Trim(), defines), AttributionFile)));
+            var isAfter = cols[0].StartsWith("after:", StringComparison.Ordinal);
+            if (cols.Length != 3 || !QuoteKinds.TryParse(isAfter ? cols[0][6..] : cols[0], out var kind)) throw Bad(AttributionFile, line);
+            (isAfter ? afterAttributions : attributions).Add(
+                new AttributionRule(kind, cols[1].Trim(), Compile(Expand(cols[2].Trim(), defines), AttributionFile)));
         }
         var before = new List<Regex>();
         var after = new List<Regex>();
+        var quoted = new List<Regex>();
+        var afterUnattributed = new List<Regex>();
         foreach (var line in ReadLines(dataPath, ExclusionsFile))
         {
             var cols = line.Split('\t', 2);
@@ -82,6 +93,8 @@ public sealed class QuoteRules
             var re = Compile(Expand(cols[1].Trim(), defines), ExclusionsFile);
             if (cols[0] == "before") before.Add(re);
             else if (cols[0] == "after") after.Add(re);
+            else if (cols[0] == "text") quoted.Add(re);
+            else if (cols[0] == "unattributed") afterUnattributed.Add(re);
             else throw Bad(ExclusionsFile, line);
         }
         var classical = ReadKeyValues(dataPath, ClassicalFile);
@@ -105,8 +118,11 @@ public sealed class QuoteRules
             Terms = ReadLines(dataPath, TermsFile).Select(QuoteKey.Normalize).Where(k => k.Length > 0).ToHashSet(),
             Speakers = speakers,
             Attributions = attributions,
+            AfterAttributions = afterAttributions,
             ExcludeBefore = before,
             ExcludeAfter = after,
+            ExcludeText = quoted,
+            ExcludeAfterUnattributed = afterUnattributed,
         };
     }
 

@@ -12,6 +12,27 @@ public sealed class QuotedSpanFinder
 {
     private static readonly Dictionary<char, char> Pairs = new() { ['“'] = '”', ['「'] = '」', ['『'] = '』' };
 
+    /// <summary>
+    /// The paragraph opens a quotation it does not close: in Chinese typesetting a quotation running over several
+    /// paragraphs opens each with “ and closes only the last one.
+    /// </summary>
+    public bool EndsInsideQuote(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (Pairs.ContainsKey(c)) depth++;
+            else if (depth > 0 && Pairs.ContainsValue(c)) depth--;
+        }
+        return depth > 0;
+    }
+
+    public static bool StartsWithQuoteMark(string text)
+    {
+        var t = text.TrimStart();
+        return t.Length > 0 && Pairs.ContainsKey(t[0]);
+    }
+
     public IReadOnlyList<QuotedSpan> Find(string text)
     {
         var result = new List<QuotedSpan>();
