@@ -11,7 +11,7 @@ public static class SearchPortalPipelineExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.MapStaticAssets();
+        app.UseStaticFiles();
         app.UseRouting();
         app.MapControllers();
         return app;

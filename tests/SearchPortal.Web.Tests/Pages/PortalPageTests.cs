@@ -51,9 +51,9 @@ public sealed class PortalPageTests(PortalFactory factory)
         foreach (var t in texts)
             Assert.All(t.QuerySelectorAll("*"), e => Assert.Equal("MARK", e.TagName));
 
-        // The XSS document: its title and text hold <script>, onerror= and onmouseover=; all must be text.
+        // The XSS document: its text holds <script>, onerror= and onmouseover=; all must come back as text.
         var xss = page.QuerySelectorAll(".hit").Single(h => h.QuerySelector(".hit__title a")!.GetAttribute("href")!.Contains(Enc("脚本注入测试.txt")));
-        Assert.Contains("<script>", xss.QuerySelector(".hit__title")!.TextContent);
+        Assert.Contains("<script>", xss.QuerySelector(".passages")!.TextContent);
         Assert.Single(page.QuerySelectorAll("script"));   // only /js/site.js
         Assert.Empty(page.QuerySelectorAll("img, b, [onerror], [onmouseover]"));
     }
@@ -63,7 +63,8 @@ public sealed class PortalPageTests(PortalFactory factory)
     {
         var (response, page) = await _client.GetPageAsync("/documents/" + string.Join('/', PortalFactory.XssId.Split('/').Select(Enc)) + "?q=" + Enc("政治生态"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<script>", page.QuerySelector("h1#doc-title")!.TextContent);
+        Assert.Contains("<script>alert('body')</script>", page.QuerySelector(".document__body")!.TextContent);
+        Assert.Contains("onerror=alert(3)", page.QuerySelector(".document__body")!.TextContent);
         Assert.Single(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("img, b, [onerror], [onmouseover]"));
         var marks = page.QuerySelectorAll(".document__body mark");
