@@ -32,7 +32,7 @@ public sealed class CompiledQuery
 /// </summary>
 public sealed class LuceneQueryBuilder
 {
-    public const float TitleBoost = 3f;
+    public const float TitleBoost = 4f;
     public const float ExpansionBoost = 0.6f;
     public const float WholeWordingBoost = 2f;
     public const float ProximityBoost = 0.5f;
@@ -51,6 +51,9 @@ public sealed class LuceneQueryBuilder
     }
 
     public QuerySegmenter Segmenter => _segmenter;
+
+    /// <summary>Adds the SmartCn phrase on body to each unit (ranking only). Off = only the title's SmartCn phrase.</summary>
+    public bool RankBodyWithSmartCn { get; init; } = true;
 
     public CompiledQuery Build(ParsedQuery parsed, bool expand)
     {
@@ -130,7 +133,7 @@ public sealed class LuceneQueryBuilder
                 var alt = new BooleanQuery { { uq, Occur.SHOULD } };
                 foreach (var (text, q) in expandedQueries)
                 {
-                    q!.Boost = ExpansionBoost;
+                    q!.Boost *= ExpansionBoost;
                     alt.Add(q, Occur.SHOULD);
                     ctx.Expanded.Add(text);
                     AddHighlight(ctx, text);
@@ -148,7 +151,7 @@ public sealed class LuceneQueryBuilder
             foreach (var field in WordingFields(scope))
                 if (BigramPhrase(field.Field, plan.WholeText) is { } exact)
                 {
-                    exact.Boost = WholeWordingBoost * field.Boost;
+                    exact.Boost *= WholeWordingBoost * field.Boost;
                     term.Add(exact, Occur.SHOULD);
                 }
         }
@@ -158,7 +161,7 @@ public sealed class LuceneQueryBuilder
         foreach (var e in wholeExpansions.Take(MaxExpansionsPerUnit))
         {
             if (UnitQuery(e, scope) is not { } q) continue;
-            q.Boost = ExpansionBoost;
+            q.Boost *= ExpansionBoost;
             result.Add(q, Occur.SHOULD);
             if (scope == TermScope.All) ctx.Passage.Add(q, Occur.SHOULD);
             ctx.Expanded.Add(e);
@@ -194,7 +197,7 @@ public sealed class LuceneQueryBuilder
     {
         var q = new BooleanQuery();
         foreach (var (field, boost) in WordingFields(scope))
-            if (BigramPhrase(field, text) is { } p) { p.Boost = boost; q.Add(p, Occur.SHOULD); }
+            if (BigramPhrase(field, text) is { } p) { p.Boost *= boost; q.Add(p, Occur.SHOULD); }
         if (IsSingleCharacter(text))
         {
             foreach (var t in TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, text))
@@ -215,9 +218,9 @@ public sealed class LuceneQueryBuilder
         var tokens = TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, text);
         if (tokens.Count == 0) return null;
         var q = new BooleanQuery();
-        if (scope == TermScope.All) q.Add(Phrase(IndexSchema.Body, tokens), Occur.SHOULD);
+        if (scope == TermScope.All && RankBodyWithSmartCn) q.Add(Phrase(IndexSchema.Body, tokens), Occur.SHOULD);
         var title = Phrase(IndexSchema.Title, tokens);
-        title.Boost = TitleBoost;
+        title.Boost *= TitleBoost;
         q.Add(title, Occur.SHOULD);
         return q;
     }
@@ -229,10 +232,15 @@ public sealed class LuceneQueryBuilder
         return tokens.Count == 0 ? null : Phrase(field, tokens);
     }
 
+    /// <remarks>
+    /// BM25 scores a phrase with the sum of its terms' idf, so a long phrase (an expansion such as
+    /// 坚决维护党中央权威和集中统一领导, or a long exact wording) would outweigh everything else. Dividing the boost by
+    /// the number of terms scores a phrase like one word of average rarity: 金山 and 全面从严治党 weigh alike.
+    /// </remarks>
     private static Query Phrase(string field, List<AnalyzedToken> tokens, int slop = 0)
     {
         if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
-        var pq = new PhraseQuery { Slop = slop };
+        var pq = new PhraseQuery { Slop = slop, Boost = 1f / tokens.Count };
         foreach (var t in tokens) pq.Add(new Term(field, t.Term), t.Position);
         return pq;
     }
@@ -250,7 +258,7 @@ public sealed class LuceneQueryBuilder
         }
         if (tokens.Count < 2 || tokens.Count > 32) return null;
         var q = Phrase(IndexSchema.Body, tokens, ProximitySlop);
-        q.Boost = ProximityBoost;
+        q.Boost *= ProximityBoost;
         return q;
     }
 

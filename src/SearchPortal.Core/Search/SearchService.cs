@@ -43,6 +43,11 @@ public sealed class SearchService : ISearchService
     private readonly Filter _documentsOnly;
     private readonly Filter _paragraphsOnly;
     private readonly ConditionalWeakTable<IndexReader, IndexStatistics> _statistics = new();
+    // Built once per reader (i.e. per index refresh): searchers whose BM25 statistics match the entries they rank.
+    private readonly ConditionalWeakTable<IndexReader, EntryLevelSimilarity.Searchers> _searchers = new();
+
+    private EntryLevelSimilarity.Searchers SearchersFor(IndexSearcher shared) =>
+        _searchers.GetValue(shared.IndexReader, reader => new EntryLevelSimilarity.Searchers(reader));
 
     public SearchService(IndexSearcherProvider provider, SearchRules rules, ILogger<SearchService>? logger = null)
     {
@@ -72,7 +77,7 @@ public sealed class SearchService : ISearchService
         {
             response = _provider.Use(searcher => searcher == null
                 ? new SearchResponse { Page = page, Size = size, Notice = "索引尚未建立，请先运行索引程序。" }
-                : Run(searcher, request, page, size));
+                : Run(SearchersFor(searcher), request, page, size));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -92,8 +97,9 @@ public sealed class SearchService : ISearchService
         return (page, size);
     }
 
-    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, int page, int size)
+    private SearchResponse Run(EntryLevelSimilarity.Searchers searchers, SearchRequest request, int page, int size)
     {
+        var searcher = searchers.Documents;
         var parsed = ParseSafely(request.Query);
         var compiled = CompileSafely(ref parsed, request.Expand);
         var selection = FacetSelection.Resolve(searcher.IndexReader, request.Filters);
@@ -123,7 +129,7 @@ public sealed class SearchService : ISearchService
         foreach (var sd in topDocs.ScoreDocs)
         {
             var hit = ReadHit(searcher, sd.Doc, sd.Score);
-            hits.Add(WithPassages(searcher, hit, compiled));
+            hits.Add(WithPassages(searchers.Paragraphs, hit, compiled));
         }
 
         return new SearchResponse

@@ -4,7 +4,8 @@ using SearchPortal.Core.Search;
 namespace SearchPortal.Core.Tests.Search;
 
 /// <summary>Facet counts checked against a brute-force count over the matching documents' own metadata.</summary>
-public sealed class FacetCountTests(SearchIndexFixture index) : IClassFixture<SearchIndexFixture>
+[Collection(SearchIndexCollection.Name)]
+public sealed class FacetCountTests(SearchIndexFixture index)
 {
     private static IEnumerable<string> ValuesOf(SearchHit h, string field) => field switch
     {

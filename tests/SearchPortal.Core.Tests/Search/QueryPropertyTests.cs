@@ -6,7 +6,8 @@ using SearchPortal.Core.Search;
 namespace SearchPortal.Core.Tests.Search;
 
 /// <summary>Whatever a user types, search answers (results or a notice) and never throws.</summary>
-public sealed class QueryPropertyTests(SearchIndexFixture index) : IClassFixture<SearchIndexFixture>
+[Collection(SearchIndexCollection.Name)]
+public sealed class QueryPropertyTests(SearchIndexFixture index)
 {
     private static readonly string[] Fragments =
     [

@@ -10,7 +10,7 @@ namespace SearchPortal.Core.Tests.Search;
 /// <summary>
 /// A small real index: every document of the repository's corpus/ (through the real parser) plus synthetic
 /// documents whose metadata the tests control (type, year, topics, headings), so facet and filter tests do not
-/// depend on the metadata rules. Built once per test class.
+/// depend on the metadata rules. Built once for all search tests.
 /// </summary>
 public sealed class SearchIndexFixture : IDisposable
 {
@@ -76,6 +76,13 @@ public sealed class SearchIndexFixture : IDisposable
         Provider.Dispose();
         try { System.IO.Directory.Delete(IndexPath, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>One index shared by every search test class (building it is the slow part).</summary>
+[CollectionDefinition(Name)]
+public sealed class SearchIndexCollection : ICollectionFixture<SearchIndexFixture>
+{
+    public const string Name = "search index";
 }
 
 public sealed class SearchRequestBuilder

@@ -5,7 +5,8 @@ using static SearchPortal.Core.Tests.Search.SyntheticDocuments;
 
 namespace SearchPortal.Core.Tests.Search;
 
-public sealed class SearchServiceTests(SearchIndexFixture index) : IClassFixture<SearchIndexFixture>
+[Collection(SearchIndexCollection.Name)]
+public sealed class SearchServiceTests(SearchIndexFixture index)
 {
     private static readonly Regex AnyTag = new("<[^>]*>");
 
