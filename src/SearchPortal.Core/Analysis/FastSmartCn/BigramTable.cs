@@ -16,11 +16,22 @@ public sealed class BigramTable
             throw new InvalidOperationException($"Unexpected SmartCn bigram table size {hashes.Length}");
         _hashes = hashes;
         _frequencies = frequencies;
+        foreach (var h in hashes)
+            if (h != 0) _present[FilterSlot(h)] |= 1UL << (int)FilterBit(h);
     }
+
+    // Most word pairs are not in the table; this 512 KB bit filter over the stored 64-bit ids answers "absent" without
+    // touching the 4.8 MB table (a key whose id is not stored can never be found, so the answer is unchanged).
+    private const int FilterBits = 22;
+    private readonly ulong[] _present = new ulong[(1 << FilterBits) / 64];
+    private static ulong Mix(long h) => (ulong)h * 0x9E3779B97F4A7C15UL >> (64 - FilterBits);
+    private static int FilterSlot(long h) => (int)(Mix(h) >> 6);
+    private static ulong FilterBit(long h) => Mix(h) & 63;
 
     /// <summary>Frequency of the key whose full hashes are <paramref name="hashId"/> (Hash1) and <paramref name="djb"/> (Hash2); 0 when absent.</summary>
     public int GetFrequency(long hashId, int djb)
     {
+        if ((_present[FilterSlot(hashId)] & (1UL << (int)FilterBit(hashId))) == 0) return 0;
         int hash1 = (int)(hashId % PrimeBigramLength);
         int hash2 = djb % PrimeBigramLength;
         if (hash1 < 0) hash1 = PrimeBigramLength + hash1;

@@ -25,7 +25,7 @@ public sealed class HhmmSegmenter
     private int[] _firstAt = new int[257];   // first token index starting at a position (position p → slot p)
     private int[] _countAt = new int[257];
     private int[] _nextStart = new int[257]; // smallest start ≥ p that has tokens
-    private char[] _wordBuffer = new char[64];
+    private char[] _wordBuffer = new char[256];
     private char[] _keyPool = new char[1024];
     private int _keyPoolLength;
 
@@ -153,20 +153,18 @@ public sealed class HhmmSegmenter
         int wordLength = 1;
         word[0] = sentence[i];
         int j = i + 1;
-        AddToken(i, j, WordType.CHINESE_WORD, _words.GetFrequency(word.AsSpan(0, 1)), AppendKey(word.AsSpan(0, 1)), 1);
-        int found = _words.GetPrefixMatch(word.AsSpan(0, 1), 0);
-        while (j <= length && found != -1)
+        AddToken(i, j, WordType.CHINESE_WORD, _words.SingleFrequency(word[0]), AppendKey(word.AsSpan(0, 1)), 1);
+        int node = _words.RootOf(word[0]);
+        while (node >= 0)
         {
-            if (wordLength > 1 && _words.IsEqual(word.AsSpan(0, wordLength), found))
-            {
-                var key = word.AsSpan(0, wordLength);
-                AddToken(i, j, WordType.CHINESE_WORD, _words.GetFrequency(key), AppendKey(key), wordLength);
-            }
+            int frequency;
+            if (wordLength > 1 && (frequency = _words.WordFrequency(node)) >= 0)
+                AddToken(i, j, WordType.CHINESE_WORD, frequency, AppendKey(word.AsSpan(0, wordLength)), wordLength);
             while (j < length && types[j] == CharType.SPACE_LIKE) j++;
             if (j < length && types[j] == CharType.HANZI)
             {
                 word[wordLength++] = sentence[j];
-                found = _words.GetPrefixMatch(word.AsSpan(0, wordLength), found);
+                node = _words.Child(node, sentence[j]);
                 j++;
             }
             else break;

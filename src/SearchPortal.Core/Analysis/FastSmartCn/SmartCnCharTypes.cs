@@ -5,14 +5,15 @@ namespace SearchPortal.Core.Analysis.FastSmartCn;
 /// <summary>SmartCn's character classes (Utility.GetCharType) as a 64 K lookup table.</summary>
 internal static class SmartCnCharTypes
 {
-    private static readonly CharType[] Table = Build();
+    // Bytes, not the int-sized enum: 64 KB stays in cache.
+    private static readonly byte[] Table = Build();
 
-    public static CharType Of(char c) => Table[c];
+    public static CharType Of(char c) => (CharType)Table[c];
 
-    private static CharType[] Build()
+    private static byte[] Build()
     {
-        var table = new CharType[65536];
-        for (int c = 0; c < table.Length; c++) table[c] = Classify((char)c);
+        var table = new byte[65536];
+        for (int c = 0; c < table.Length; c++) table[c] = (byte)Classify((char)c);
         return table;
     }
 
