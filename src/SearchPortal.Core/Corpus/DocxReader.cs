@@ -31,6 +31,8 @@ public sealed partial class DocxReader : IDocumentReader
             string? title = null;
             foreach (var paragraph in body.Descendants<Paragraph>())
             {
+                // Word stores a text box twice (DrawingML choice + VML fallback): read the choice only.
+                if (paragraph.Ancestors<AlternateContentFallback>().Any()) continue;
                 var text = TextOf(paragraph);
                 if (text.Trim().Length == 0) continue;
                 var (isTitle, level) = Classify(paragraph, styles);
@@ -107,6 +109,9 @@ public sealed partial class DocxReader : IDocumentReader
         var sb = new StringBuilder();
         foreach (var el in paragraph.Descendants())
         {
+            // A text box inside this paragraph holds paragraphs of its own, which are read on their own turn.
+            if (el is Text or TabChar or PositionalTab or Break or CarriageReturn or NoBreakHyphen
+                && el.Ancestors<Paragraph>().First() != paragraph) continue;
             switch (el)
             {
                 case Text t: sb.Append(t.Text); break;

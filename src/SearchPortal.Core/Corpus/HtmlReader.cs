@@ -30,8 +30,16 @@ public sealed class HtmlReader(TextDecoder decoder) : IDocumentReader
         var root = ChooseContentRoot(body);
         var extractor = new HtmlTextExtractor { PromoteFirstH1 = true };
         extractor.Add(root);
-        var blocks = extractor.Blocks;
-        var title = extractor.Title ?? (string.IsNullOrWhiteSpace(pageTitle) ? null : pageTitle);
+        var blocks = extractor.Blocks.ToList();
+        var title = extractor.Title;
+        if (title == null && root != body && body.QuerySelector("h1") is { } h1 && !root.Contains(h1))
+        {
+            // Pages often put the article's <h1> just above the text container: keep it as the title line.
+            title = string.Join(" ", h1.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (title.Length > 0) blocks.Insert(0, new TextBlock(BlockKind.Paragraph, title));
+            else title = null;
+        }
+        title ??= string.IsNullOrWhiteSpace(pageTitle) ? null : pageTitle;
         return new RawDocument
         {
             Id = file.Id,

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SearchPortal.Core.Documents;
@@ -11,8 +12,11 @@ public sealed record StoredParagraph(
     [property: JsonPropertyName("level")] int HeadingLevel,
     [property: JsonPropertyName("text")] string Text)
 {
+    // Stored, never embedded in HTML as is: keep Chinese as UTF-8 instead of \uXXXX escapes (half the bytes).
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Serialize(IEnumerable<Paragraph> paragraphs) =>
-        JsonSerializer.Serialize(paragraphs.Select(p => new StoredParagraph(p.Ordinal, p.HeadingPath, p.HeadingLevel, p.Text)));
+        JsonSerializer.Serialize(paragraphs.Select(p => new StoredParagraph(p.Ordinal, p.HeadingPath, p.HeadingLevel, p.Text)), Options);
 
     public static IReadOnlyList<StoredParagraph> Deserialize(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<StoredParagraph>>(json) ?? [];

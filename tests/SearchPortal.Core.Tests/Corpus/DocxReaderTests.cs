@@ -82,6 +82,27 @@ public class DocxReaderTests
         Assert.Equal((BlockKind.Heading, 1), (doc.Blocks[1].Kind, doc.Blocks[1].Level));
     }
 
+    [Fact]
+    public void Table_cells_and_text_boxes_are_read_once_in_order()
+    {
+        using var ms = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            var textBox = new Paragraph(new Run(
+                new Text("正文前一句。"),
+                new Picture(new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(
+                    new TextBoxContent(new Paragraph(new Run(new Text("文本框里的话。"))))))),
+                new Text("正文后一句。")));
+            var table = new Table(new TableRow(
+                new TableCell(new Paragraph(new Run(new Text("单元格一")))),
+                new TableCell(new Paragraph(new Run(new Text("单元格二"))))));
+            main.Document = new Document(new Body(textBox, table, new Paragraph(new Run(new Text("结尾。")))));
+        }
+        var doc = Read("boxes.docx", ms.ToArray());
+        Assert.Equal(["正文前一句。正文后一句。", "文本框里的话。", "单元格一", "单元格二", "结尾。"], doc.Blocks.Select(b => b.Text));
+    }
+
     [Theory]
     [InlineData(new byte[] { 1, 2, 3, 4, 5 })]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0 })]

@@ -1,0 +1,39 @@
+namespace SearchPortal.Core.Quotes;
+
+/// <summary>
+/// Decides whether a quoted span is a real quotation rather than a term (“两个维护”), a title, a theme or an
+/// amendment instruction: long enough, a full clause, not a known term, not in an excluded context.
+/// </summary>
+public sealed class QuotationFilter(QuoteRules rules)
+{
+    /// <param name="text">The quoted text, trimmed.</param>
+    /// <param name="lead">Words before the opening mark (same sentence).</param>
+    /// <param name="after">Text after the closing mark (rest of the paragraph).</param>
+    /// <param name="attributed">Someone is named for the quotation (a modifier use “…”的要求 is then still a quotation).</param>
+    public bool IsQuotation(string text, string lead, string after, bool attributed = false)
+    {
+        if (text.Length == 0 || text.Length > rules.MaxChars) return false;
+        if (text.StartsWith('《') && text.EndsWith('》')) return false;
+        if (QuoteKey.HanCount(text) < rules.MinHan) return false;
+        if (rules.Terms.Contains(QuoteKey.Normalize(text))) return false;
+        if (IsExcludedLead(lead)) return false;
+        foreach (var re in rules.ExcludeText)
+            if (re.IsMatch(text)) return false;
+        // A quotation ending a sentence (。！？) is a sentence, whatever follows; otherwise “…”的目标 / “…”主题活动 name something.
+        if (!EndsSentence(text))
+            foreach (var re in rules.ExcludeAfter)
+                if (re.IsMatch(after)) return false;
+        if (!attributed && !EndsSentence(text))
+            foreach (var re in rules.ExcludeAfterUnattributed)
+                if (re.IsMatch(after)) return false;
+        return HasClause(text) || rules.DirectSpeech.IsMatch(lead);
+    }
+
+    /// <summary>The lead introduces something other than a quotation: amendment text, a theme, a name.</summary>
+    public bool IsExcludedLead(string lead) => rules.ExcludeBefore.Any(re => re.IsMatch(lead));
+
+    private static bool EndsSentence(string text) => text.TrimEnd('”', '’', '」', '』', ')', '）').EndsWith(['。', '！', '？', '!', '?', '…']);
+
+    /// <summary>A clause mark inside the text (a final 。 counts: the quote is a whole sentence).</summary>
+    public bool HasClause(string text) => text.AsSpan().IndexOfAny(rules.ClausePunctuation) >= 0;
+}

@@ -1,0 +1,122 @@
+using SearchPortal.Core.Documents;
+
+namespace SearchPortal.Core.Quotes;
+
+/// <summary>
+/// Index-time extraction: finds the real quotations of a document's paragraphs, attributes each one
+/// (leader, classical saying, document, other) and gives it its dedup key. Rules come from the data folder.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private readonly QuotedSpanFinder _spans = new();
+    private readonly QuotationFilter _filter;
+    private readonly AttributionResolver _attribution;
+    private readonly ClassicalDetector _classical;
+    private readonly QuoteRules _rules;
+
+    public QuoteExtractor(QuoteRules rules)
+    {
+        _rules = rules;
+        _filter = new QuotationFilter(rules);
+        _attribution = new AttributionResolver(rules);
+        _classical = new ClassicalDetector(rules);
+    }
+
+    public static QuoteExtractor Load(string dataPath) => new(QuoteRules.Load(dataPath));
+
+    public IReadOnlyList<Quote> Extract(ParsedDocument doc) =>
+        Extract(doc.Id, doc.Title, doc.Metadata.Year, doc.Paragraphs);
+
+    public IReadOnlyList<Quote> Extract(string id, string title, int? year, IEnumerable<Paragraph> paragraphs)
+    {
+        var result = new List<Quote>();
+        var previousParagraph = "";
+        // The previous paragraph was wholly a quotation excluded by its context (amendment text “…” after
+        // 修改为：): a following paragraph that is wholly a quotation continues that block.
+        var inExcludedBlock = false;
+        var insideOpenQuote = false;
+        foreach (var p in paragraphs)
+        {
+            if (p.IsHeading) continue;
+            var text = p.Text;
+            Attribution? previous = null;
+            var previousEnd = -1;
+            var spans = _spans.Find(text);
+            var listed = ListedSpans(text, spans);
+            var blockContinues = false;
+            // “…⏎“…⏎“…”: the first closed span of a paragraph continuing an open quotation is only its last part.
+            var skipFirst = insideOpenQuote && QuotedSpanFinder.StartsWithQuoteMark(text);
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var span = spans[i];
+                var quoted = span.Inner.Trim().Trim('\u00A0', '\u3000');
+                var opensParagraph = string.IsNullOrWhiteSpace(text[..span.Start]);
+                var wholeParagraph = opensParagraph && IsOnlySeparator(text, span.End + 1, text.Length, listSeparators: true);
+                var lead = wholeParagraph && EndsWithColon(previousParagraph)
+                    ? _attribution.Lead(previousParagraph, previousParagraph.TrimEnd().Length) // 修改为：⏎“…” / 他说：⏎“…”
+                    : _attribution.Lead(text, span.Start);
+                var after = text[(span.End + 1)..];
+                if (i == 0 && skipFirst && opensParagraph)
+                {
+                    blockContinues = inExcludedBlock;
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
+                if (wholeParagraph && (inExcludedBlock || _filter.IsExcludedLead(lead)))
+                {
+                    blockContinues = true;
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
+                // “A。”“B。” right after one another continue the same speaker's words.
+                var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
+                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
+                if (listed[i] || !_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
+                if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
+
+                result.Add(new Quote(quoted, QuoteKey.Normalize(quoted), who.Who, who.Kind,
+                    new QuoteSource(id, title, p.Ordinal, year)));
+                previous = who;
+                previousEnd = span.End;
+            }
+            inExcludedBlock = blockContinues;
+            insideOpenQuote = _spans.EndsInsideQuote(text) || (insideOpenQuote && !text.Contains('”'));
+            previousParagraph = text;
+        }
+        return result;
+    }
+
+    private static bool EndsWithColon(string text) => text.TrimEnd().EndsWith('：') || text.TrimEnd().EndsWith(':');
+
+    /// <summary>
+    /// Quotes in a run of three or more that follow one another (“A”“B”、“C”) are a list of formulations or terms,
+    /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”).
+    /// </summary>
+    private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans)
+    {
+        var listed = new bool[spans.Count];
+        var runStart = 0;
+        for (var i = 1; i <= spans.Count; i++)
+        {
+            var continues = i < spans.Count && IsOnlySeparator(text, spans[i - 1].End + 1, spans[i].Start, listSeparators: true);
+            if (continues) continue;
+            if (i - runStart >= 3)
+                for (var j = runStart; j < i; j++)
+                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']);
+            runStart = i;
+        }
+        return listed;
+    }
+
+    private static bool IsOnlySeparator(string text, int from, int to, bool listSeparators = false)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '，' or ',' || (listSeparators && c is '。' or '.')) continue;
+            if (listSeparators && c is '、' or '和' or '与' or '及' or '；' or ';') continue;
+            return false;
+        }
+        return true;
+    }
+}

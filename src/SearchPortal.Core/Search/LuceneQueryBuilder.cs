@@ -1,0 +1,288 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Core.Search;
+
+/// <summary>A required part of the query (one group of OR-ed terms), kept for "drop this term" hints.</summary>
+public sealed record QueryPart(string Label, Query Query);
+
+/// <summary>The Lucene side of a parsed query, ready to run.</summary>
+public sealed class CompiledQuery
+{
+    /// <summary>Text and in-query filters; not yet restricted to document entries (the service adds that).</summary>
+    public required Query DocumentQuery { get; init; }
+    /// <summary>Any positive unit (with expansions): ranks a hit's paragraphs. Null when the query has no text.</summary>
+    public Query? PassageQuery { get; init; }
+    public IReadOnlyList<string> HighlightTerms { get; init; } = [];
+    public IReadOnlyList<string> Expanded { get; init; } = [];
+    public IReadOnlyList<QueryPart> Parts { get; init; } = [];
+    /// <summary>Clauses other than the parts (exclusions, filters): kept when a hint drops one part.</summary>
+    public IReadOnlyList<BooleanClause> OtherClauses { get; init; } = [];
+    public bool HasText => Parts.Count > 0;
+}
+
+/// <summary>
+/// Builds Lucene queries for our query language. Each unit (an exact piece of wording) is
+/// MUST(bigram phrase on body_bi OR title_bi) — the bigram field finds the exact characters whatever SmartCn
+/// made of them in the text (金山 inside 金山银山, 习近平 split 习/近/平) — plus SHOULD(SmartCn phrase on body and,
+/// boosted, title) for ranking: a document where SmartCn sees the same word scores higher. Single characters use the
+/// SmartCn field (the bigram field has no unigrams inside Chinese runs). Title matches are boosted, a term split into
+/// several units also scores its exact wording, and several terms close together score a sloppy phrase.
+/// </summary>
+public sealed class LuceneQueryBuilder
+{
+    public const float TitleBoost = 4f;
+    public const float ExpansionBoost = 0.6f;
+    public const float WholeWordingBoost = 2f;
+    public const float ProximityBoost = 0.5f;
+    public const int ProximitySlop = 20;
+    public const int MaxExpansionsPerUnit = 8;
+
+    private readonly IndexSchema _schema;
+    private readonly SearchRules _rules;
+    private readonly QuerySegmenter _segmenter;
+
+    public LuceneQueryBuilder(IndexSchema schema, SearchRules rules)
+    {
+        _schema = schema;
+        _rules = rules;
+        _segmenter = new QuerySegmenter(schema, rules.Lexicon);
+    }
+
+    public QuerySegmenter Segmenter => _segmenter;
+
+    /// <summary>Adds the SmartCn phrase on body to each unit (ranking only). Off = only the title's SmartCn phrase.</summary>
+    public bool RankBodyWithSmartCn { get; init; } = true;
+
+    public CompiledQuery Build(ParsedQuery parsed, bool expand)
+    {
+        var ctx = new BuildContext(expand);
+        var doc = new BooleanQuery();
+        var parts = new List<QueryPart>();
+        var proximity = new List<string>();
+
+        foreach (var group in parsed.Required)
+        {
+            var alternatives = new List<Query>();
+            var plans = group.Select(_segmenter.Plan).Where(p => p.Units.Count > 0).ToList();
+            foreach (var plan in plans)
+            {
+                var q = TermQuery(plan, ctx);
+                if (q != null) alternatives.Add(q);
+            }
+            if (alternatives.Count == 0) continue;
+            Query groupQuery = alternatives.Count == 1 ? alternatives[0] : Or(alternatives);
+            doc.Add(groupQuery, Occur.MUST);
+            parts.Add(new QueryPart(string.Join(" OR ", plans.Select(p => p.Term.Text)), groupQuery));
+            if (plans.Count == 1 && plans[0].Term.Scope == TermScope.All)
+                proximity.AddRange(plans[0].Units.Where(u => u.Required).Select(u => u.Text));
+        }
+
+        var others = new List<BooleanClause>();
+        foreach (var term in parsed.Excluded)
+        {
+            var plan = _segmenter.Plan(term);
+            var matchers = plan.Units.Where(u => u.Required).Select(u => Matcher(u.Text, term.Scope)).OfType<Query>().ToList();
+            if (matchers.Count == 0) continue;
+            others.Add(new BooleanClause(matchers.Count == 1 ? matchers[0] : And(matchers), Occur.MUST_NOT));
+        }
+        foreach (var filter in parsed.Filters)
+            others.Add(new BooleanClause(FilterQuery(filter), filter.Negated ? Occur.MUST_NOT : Occur.MUST));
+        foreach (var clause in others) doc.Add(clause);
+
+        if (parts.Count == 0) doc.Add(new MatchAllDocsQuery(), Occur.MUST);
+        if (proximity.Count >= 2 && ProximityQuery(proximity) is { } near) doc.Add(near, Occur.SHOULD);
+
+        return new CompiledQuery
+        {
+            DocumentQuery = doc,
+            PassageQuery = ctx.Passage.Clauses.Count > 0 ? ctx.Passage : null,
+            HighlightTerms = ctx.Highlight.Distinct().OrderByDescending(t => t.Length).ToList(),
+            Expanded = ctx.Expanded.Distinct().ToList(),
+            Parts = parts,
+            OtherClauses = others,
+        };
+    }
+
+    private sealed class BuildContext(bool expand)
+    {
+        public bool Expand { get; } = expand;
+        public BooleanQuery Passage { get; } = new();
+        public List<string> Highlight { get; } = [];
+        public List<string> Expanded { get; } = [];
+    }
+
+    private Query? TermQuery(TermPlan plan, BuildContext ctx)
+    {
+        var scope = plan.Term.Scope;
+        var quoted = plan.Term.Quoted;
+        var wholeExpansions = ctx.Expand && !quoted && plan.Units.Count > 1
+            ? _rules.Synonyms.Expand(plan.Term.Text) : [];
+
+        var term = new BooleanQuery();
+        var required = 0;
+        foreach (var unit in plan.Units)
+        {
+            var uq = UnitQuery(unit.Text, scope);
+            if (uq == null) continue;
+            var expansions = ctx.Expand && !quoted ? _rules.Synonyms.Expand(unit.Text).Take(MaxExpansionsPerUnit).ToList() : [];
+            var expandedQueries = expansions.Select(e => (Text: e, Query: UnitQuery(e, scope))).Where(x => x.Query != null).ToList();
+            if (expandedQueries.Count > 0)
+            {
+                var alt = new BooleanQuery { { uq, Occur.SHOULD } };
+                foreach (var (text, q) in expandedQueries)
+                {
+                    q!.Boost *= ExpansionBoost;
+                    alt.Add(q, Occur.SHOULD);
+                    ctx.Expanded.Add(text);
+                    AddHighlight(ctx, text);
+                }
+                uq = alt;
+            }
+            term.Add(uq, unit.Required ? Occur.MUST : Occur.SHOULD);
+            if (unit.Required) { required++; AddHighlight(ctx, unit.Text); }
+            if (scope == TermScope.All) ctx.Passage.Add(uq, Occur.SHOULD);
+        }
+        if (term.Clauses.Count == 0) return null;
+        if (required == 0) term.MinimumNumberShouldMatch = 1;
+        if (plan.WholeText != null)
+        {
+            foreach (var field in WordingFields(scope))
+                if (BigramPhrase(field.Field, plan.WholeText) is { } exact)
+                {
+                    exact.Boost *= WholeWordingBoost * field.Boost;
+                    term.Add(exact, Occur.SHOULD);
+                }
+        }
+        if (wholeExpansions.Count == 0) return term;
+
+        var result = new BooleanQuery { { term, Occur.SHOULD } };
+        foreach (var e in wholeExpansions.Take(MaxExpansionsPerUnit))
+        {
+            if (UnitQuery(e, scope) is not { } q) continue;
+            q.Boost *= ExpansionBoost;
+            result.Add(q, Occur.SHOULD);
+            if (scope == TermScope.All) ctx.Passage.Add(q, Occur.SHOULD);
+            ctx.Expanded.Add(e);
+            AddHighlight(ctx, e);
+        }
+        return result;
+    }
+
+    private static void AddHighlight(BuildContext ctx, string text)
+    {
+        // Marking is literal: a quoted phrase with spaces or punctuation is marked piece by piece.
+        foreach (var (run, _) in QuerySegmenter.Runs(text)) ctx.Highlight.Add(run);
+        var joined = string.Concat(QuerySegmenter.Runs(text).Select(r => r.Text));
+        if (QuerySegmenter.Runs(text).Count() > 1) ctx.Highlight.Add(joined);
+    }
+
+    private (string Field, float Boost)[] WordingFields(TermScope scope) => scope == TermScope.Title
+        ? [(IndexSchema.TitleBigram, TitleBoost)]
+        : [(IndexSchema.BodyBigram, 1f), (IndexSchema.TitleBigram, TitleBoost)];
+
+    /// <summary>MUST(exact wording) + SHOULD(SmartCn phrase), or null when the text has nothing searchable.</summary>
+    public Query? UnitQuery(string text, TermScope scope)
+    {
+        var matcher = Matcher(text, scope);
+        if (matcher == null) return null;
+        var ranker = Ranker(text, scope);
+        if (ranker == null) return matcher;
+        return new BooleanQuery { { matcher, Occur.MUST }, { ranker, Occur.SHOULD } };
+    }
+
+    /// <summary>Finds the exact characters: a bigram phrase on body_bi or title_bi; a single character also on the SmartCn fields.</summary>
+    public Query? Matcher(string text, TermScope scope)
+    {
+        var q = new BooleanQuery();
+        foreach (var (field, boost) in WordingFields(scope))
+            if (BigramPhrase(field, text) is { } p) { p.Boost *= boost; q.Add(p, Occur.SHOULD); }
+        if (IsSingleCharacter(text))
+        {
+            foreach (var t in TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, text))
+            {
+                if (scope == TermScope.All) q.Add(new TermQuery(new Term(IndexSchema.Body, t.Term)), Occur.SHOULD);
+                q.Add(new TermQuery(new Term(IndexSchema.Title, t.Term)) { Boost = TitleBoost }, Occur.SHOULD);
+            }
+        }
+        return q.Clauses.Count == 0 ? null : q.Clauses.Count == 1 && q.Clauses[0].Query.Boost == 1f ? q.Clauses[0].Query : q;
+    }
+
+    private static bool IsSingleCharacter(string text) =>
+        text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
+
+    /// <summary>SmartCn phrase on body and (boosted) title: ranks documents where the text reads as the same word(s).</summary>
+    private Query? Ranker(string text, TermScope scope)
+    {
+        var tokens = TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, text);
+        if (tokens.Count == 0) return null;
+        var q = new BooleanQuery();
+        if (scope == TermScope.All && RankBodyWithSmartCn) q.Add(Phrase(IndexSchema.Body, tokens), Occur.SHOULD);
+        var title = Phrase(IndexSchema.Title, tokens);
+        title.Boost *= TitleBoost;
+        q.Add(title, Occur.SHOULD);
+        return q;
+    }
+
+    /// <summary>Consecutive bigrams = the exact character sequence (punctuation and spaces aside).</summary>
+    public Query? BigramPhrase(string field, string text)
+    {
+        var tokens = TokenAnalysis.Analyze(_schema.Bigram, field, text);
+        return tokens.Count == 0 ? null : Phrase(field, tokens);
+    }
+
+    /// <remarks>
+    /// BM25 scores a phrase with the sum of its terms' idf, so a long phrase (an expansion such as
+    /// 坚决维护党中央权威和集中统一领导, or a long exact wording) would outweigh everything else. Dividing the boost by
+    /// the number of terms scores a phrase like one word of average rarity: 金山 and 全面从严治党 weigh alike.
+    /// </remarks>
+    private static Query Phrase(string field, List<AnalyzedToken> tokens, int slop = 0)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        var pq = new PhraseQuery { Slop = slop, Boost = 1f / tokens.Count };
+        foreach (var t in tokens) pq.Add(new Term(field, t.Term), t.Position);
+        return pq;
+    }
+
+    /// <summary>Several terms near each other rank higher: a sloppy SmartCn phrase over all of them.</summary>
+    private Query? ProximityQuery(List<string> units)
+    {
+        var tokens = new List<AnalyzedToken>();
+        var position = 0;
+        foreach (var unit in units)
+        {
+            var unitTokens = TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, unit);
+            foreach (var t in unitTokens) tokens.Add(t with { Position = position + t.Position });
+            if (unitTokens.Count > 0) position += unitTokens[^1].Position + 1;
+        }
+        if (tokens.Count < 2 || tokens.Count > 32) return null;
+        var q = Phrase(IndexSchema.Body, tokens, ProximitySlop);
+        q.Boost *= ProximityBoost;
+        return q;
+    }
+
+    public static Query FilterQuery(FieldFilter filter)
+    {
+        var q = new BooleanQuery();
+        foreach (var v in filter.Values) q.Add(new TermQuery(new Term(filter.Field, v)), Occur.SHOULD);
+        foreach (var r in filter.YearRanges)
+            q.Add(TermRangeQuery.NewStringRange(filter.Field, r.From.ToString("D4"), r.To.ToString("D4"), true, true), Occur.SHOULD);
+        // Filters select, they do not score.
+        return new ConstantScoreQuery(q) { Boost = 0f };
+    }
+
+    private static BooleanQuery Or(IEnumerable<Query> queries)
+    {
+        var q = new BooleanQuery();
+        foreach (var x in queries) q.Add(x, Occur.SHOULD);
+        return q;
+    }
+
+    private static BooleanQuery And(IEnumerable<Query> queries)
+    {
+        var q = new BooleanQuery();
+        foreach (var x in queries) q.Add(x, Occur.MUST);
+        return q;
+    }
+}

@@ -1,0 +1,391 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SearchPortal.Core.Configuration;
+using SearchPortal.Core.Indexing;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SearchPortal.Core.Search;
+
+/// <summary>
+/// The search service: parses the query language, runs it over document entries (a document appears once), counts
+/// facets in the same pass (drill-sideways), and builds 1–3 highlighted passages per hit from its paragraph entries.
+/// Thread-safe and stateless per request; per-index work (the docs-only filter, statistics) is cached per reader.
+/// </summary>
+public sealed class SearchService : ISearchService
+{
+    public static readonly int[] PageSizes = [10, 20, 50];
+    public const int MaxPageSize = 50;
+    /// <summary>Deepest result reachable by paging (page × size); deeper pages are clamped.</summary>
+    public const int MaxResultWindow = 10_000;
+    public const int PassagesPerHit = 3;
+
+    private static readonly HashSet<string> HitFields =
+    [
+        IndexSchema.Id, IndexSchema.Title, IndexSchema.Type, IndexSchema.Year, IndexSchema.Level, IndexSchema.Role,
+        IndexSchema.Speaker, IndexSchema.Occasion, IndexSchema.Topic, IndexSchema.Date,
+    ];
+    private static readonly HashSet<string> ParagraphFields = [IndexSchema.Ordinal, IndexSchema.HeadingPath, IndexSchema.Text];
+
+    private readonly IndexSearcherProvider _provider;
+    private readonly IndexSchema _schema;
+    private readonly SearchRules _rules;
+    private readonly QueryTextParser _parser = new();
+    private readonly LuceneQueryBuilder _builder;
+    private readonly PassageHighlighter _highlighter = new();
+    private readonly ILogger _logger;
+    // Per-segment cached bitsets (keyed by segment core inside CachingWrapperFilter): built once per segment, not per request.
+    private readonly Filter _documentsOnly;
+    private readonly Filter _paragraphsOnly;
+    private readonly ConditionalWeakTable<IndexReader, IndexStatistics> _statistics = new();
+    // Built once per reader (i.e. per index refresh): searchers whose BM25 statistics match the entries they rank.
+    private readonly ConditionalWeakTable<IndexReader, EntryLevelSimilarity.Searchers> _searchers = new();
+
+    private EntryLevelSimilarity.Searchers SearchersFor(IndexSearcher shared) =>
+        _searchers.GetValue(shared.IndexReader, reader => new EntryLevelSimilarity.Searchers(reader));
+
+    public SearchService(IndexSearcherProvider provider, SearchRules rules, ILogger<SearchService>? logger = null)
+    {
+        _provider = provider;
+        _schema = provider.Schema;
+        _rules = rules;
+        _builder = new LuceneQueryBuilder(_schema, rules);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _documentsOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument))));
+        _paragraphsOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph))));
+    }
+
+    /// <summary>Rules (lexicon, synonyms) from the options' data folder.</summary>
+    public static SearchService Create(IndexSearcherProvider provider, SearchPortalOptions options, ILogger<SearchService>? logger = null) =>
+        new(provider, SearchRules.Load(options.ResolvedDataPath), logger);
+
+    public SearchRules Rules => _rules;
+
+    // ---------------------------------------------------------------- search
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        var (page, size) = ClampPaging(request.Page, request.Size);
+        SearchResponse response;
+        try
+        {
+            response = _provider.Use(searcher => searcher == null
+                ? new SearchResponse { Page = page, Size = size, Notice = "索引尚未建立，请先运行索引程序。" }
+                : Run(SearchersFor(searcher), request, page, size));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Last line of defence: an odd query must never become a 500.
+            _logger.LogError(ex, "Search failed for query {Query}", request.Query);
+            response = new SearchResponse { Page = page, Size = size, Notice = "搜索出错，请换个说法再试。" };
+        }
+        response.TookMs = watch.ElapsedMilliseconds;
+        return response;
+    }
+
+    public static (int Page, int Size) ClampPaging(int page, int size)
+    {
+        size = size <= 0 ? PageSizes[0] : Math.Min(size, MaxPageSize);
+        page = Math.Max(1, page);
+        if ((long)page * size > MaxResultWindow) page = Math.Max(1, MaxResultWindow / size);
+        return (page, size);
+    }
+
+    private SearchResponse Run(EntryLevelSimilarity.Searchers searchers, SearchRequest request, int page, int size)
+    {
+        var searcher = searchers.Documents;
+        var parsed = ParseSafely(request.Query);
+        var compiled = CompileSafely(ref parsed, request.Expand);
+        var selection = FacetSelection.Resolve(searcher.IndexReader, request.Filters);
+        var notices = new List<string>(parsed.Notices);
+        if (request.Filters.Any(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
+            notices.Add("部分筛选条件在索引中不存在，已忽略");
+
+        var top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, fillFields: false,
+            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var collector = new FacetCollector(selection, top);
+        try
+        {
+            searcher.Search(new FilteredQuery(compiled.DocumentQuery, _documentsOnly), collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            parsed = _parser.ParseLiteral(request.Query, "查询过于复杂，已按字面搜索");
+            compiled = _builder.Build(parsed, expand: false);
+            notices = [.. parsed.Notices];
+            top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, false, true, false, true);
+            collector = new FacetCollector(selection, top);
+            searcher.Search(new FilteredQuery(compiled.DocumentQuery, _documentsOnly), collector);
+        }
+
+        var topDocs = top.GetTopDocs((page - 1) * size, size);
+        var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
+        foreach (var sd in topDocs.ScoreDocs)
+        {
+            var hit = ReadHit(searcher, sd.Doc, sd.Score);
+            hits.Add(WithPassages(searchers.Paragraphs, hit, compiled));
+        }
+
+        return new SearchResponse
+        {
+            Total = collector.TotalHits,
+            Page = page,
+            Size = size,
+            Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
+            Expanded = compiled.Expanded,
+            Hint = collector.TotalHits == 0 ? RelaxationHint(searcher, compiled, selection) : null,
+            Hits = hits,
+            Facets = collector.Facets(),
+            HighlightTerms = compiled.HighlightTerms,
+        };
+    }
+
+    private ParsedQuery ParseSafely(string? text)
+    {
+        try { return _parser.Parse(text); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogWarning(ex, "Query parse failed; searching literally");
+            return _parser.ParseLiteral(text, "查询语法无法识别，已按字面搜索");
+        }
+    }
+
+    private CompiledQuery CompileSafely(ref ParsedQuery parsed, bool expand)
+    {
+        try { return _builder.Build(parsed, expand); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogWarning(ex, "Query build failed; searching literally");
+            parsed = _parser.ParseLiteral(parsed.Text, "查询语法无法识别，已按字面搜索");
+            try { return _builder.Build(parsed, expand: false); }
+            catch (Exception ex2) when (ex2 is not OutOfMemoryException)
+            {
+                _logger.LogWarning(ex2, "Literal query build failed; showing all documents");
+                parsed = new ParsedQuery { Required = [], Notices = ["查询无法执行，显示全部文档"], Text = parsed.Text };
+                return _builder.Build(parsed, expand: false);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- hits and passages
+
+    private static SearchHit ReadHit(IndexSearcher searcher, int docId, float score)
+    {
+        var d = searcher.Doc(docId, HitFields);
+        return ToHit(d, float.IsNaN(score) ? 0f : score);
+    }
+
+    private static SearchHit ToHit(LuceneDocument d, float score) => new()
+    {
+        Id = d.Get(IndexSchema.Id) ?? "",
+        Title = d.Get(IndexSchema.Title) ?? "",
+        Type = d.Get(IndexSchema.Type) ?? "",
+        Year = int.TryParse(d.Get(IndexSchema.Year), out var y) ? y : null,
+        Date = d.Get(IndexSchema.Date),
+        Level = d.Get(IndexSchema.Level) ?? "",
+        Role = d.Get(IndexSchema.Role) ?? "",
+        Speaker = d.Get(IndexSchema.Speaker) ?? "",
+        Occasion = d.Get(IndexSchema.Occasion) ?? "",
+        Topics = d.GetValues(IndexSchema.Topic) ?? [],
+        Score = score,
+    };
+
+    private SearchHit WithPassages(IndexSearcher searcher, SearchHit hit, CompiledQuery compiled)
+    {
+        var passages = new List<Passage>(PassagesPerHit);
+        var idFilter = new TermQuery(new Term(IndexSchema.Id, hit.Id));
+        if (compiled.PassageQuery != null)
+        {
+            var q = new BooleanQuery { { idFilter, Occur.MUST }, { compiled.PassageQuery, Occur.MUST } };
+            var best = searcher.Search(new FilteredQuery(q, _paragraphsOnly), PassagesPerHit);
+            foreach (var sd in best.ScoreDocs)
+                passages.Add(ToPassage(searcher.Doc(sd.Doc, ParagraphFields), compiled.HighlightTerms));
+        }
+        if (passages.Count == 0)
+        {
+            // Matched on the title or metadata only: show the opening of the text, unmarked.
+            var first = searcher.Search(new FilteredQuery(idFilter, _paragraphsOnly), null, 8, Sort.INDEXORDER);
+            var docs = first.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, ParagraphFields)).ToList();
+            var opening = docs.FirstOrDefault(d => (d.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? docs.FirstOrDefault();
+            if (opening != null) passages.Add(ToPassage(opening, compiled.HighlightTerms));
+        }
+        return new SearchHit
+        {
+            Id = hit.Id, Title = hit.Title, Type = hit.Type, Year = hit.Year, Date = hit.Date, Level = hit.Level,
+            Role = hit.Role, Speaker = hit.Speaker, Occasion = hit.Occasion, Topics = hit.Topics, Score = hit.Score,
+            Passages = passages,
+        };
+    }
+
+    private Passage ToPassage(LuceneDocument p, IReadOnlyList<string> terms)
+    {
+        var ordinal = p.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
+        return new Passage(ordinal, p.Get(IndexSchema.HeadingPath) ?? "", _highlighter.Highlight(p.Get(IndexSchema.Text) ?? "", terms));
+    }
+
+    // ---------------------------------------------------------------- zero hits: how to relax
+
+    private string? RelaxationHint(IndexSearcher searcher, CompiledQuery compiled, FacetSelection selection)
+    {
+        int Count(Query q, FacetSelection sel)
+        {
+            var c = new FacetCollector(sel, null);
+            searcher.Search(new FilteredQuery(q, _documentsOnly), c);
+            return c.TotalHits;
+        }
+
+        var hints = new List<string>();
+        if (compiled.Parts.Count >= 2)
+        {
+            var best = (Label: "", Count: 0);
+            for (var i = 0; i < compiled.Parts.Count; i++)
+            {
+                var q = new BooleanQuery();
+                for (var j = 0; j < compiled.Parts.Count; j++)
+                    if (j != i) q.Add(compiled.Parts[j].Query, Occur.MUST);
+                foreach (var clause in compiled.OtherClauses) q.Add(clause);
+                var n = Count(q, selection);
+                if (n > best.Count) best = (compiled.Parts[i].Label, n);
+            }
+            if (best.Count > 0) hints.Add($"去掉「{best.Label}」可找到 {best.Count} 篇");
+        }
+        if (hints.Count == 0 && !selection.IsEmpty)
+        {
+            var n = Count(compiled.DocumentQuery, FacetSelection.None);
+            if (n > 0) hints.Add($"取消筛选条件可找到 {n} 篇");
+        }
+        if (hints.Count == 0 && compiled.OtherClauses.Count > 0 && compiled.Parts.Count > 0)
+        {
+            var q = new BooleanQuery();
+            foreach (var part in compiled.Parts) q.Add(part.Query, Occur.MUST);
+            var n = Count(q, FacetSelection.None);
+            if (n > 0) hints.Add($"去掉排除词和字段条件可找到 {n} 篇");
+        }
+        if (hints.Count == 0)
+        {
+            var missing = compiled.Parts.Where(p => Count(p.Query, FacetSelection.None) == 0).Select(p => $"「{p.Label}」").ToList();
+            if (missing.Count > 0) hints.Add($"{string.Join("、", missing)} 在所有文档中都没有出现，请检查用字或换个说法");
+        }
+        return hints.Count == 0 ? null : string.Join("；", hints);
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    public DocumentView? GetDocument(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        return _provider.Use(searcher =>
+        {
+            if (searcher == null) return null;
+            var docId = FindDocument(searcher, id);
+            if (docId < 0) return null;
+            var d = searcher.Doc(docId);
+            var paragraphs = Indexing.StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson));
+            var hit = ToHit(d, 0);
+            return new DocumentView
+            {
+                Id = hit.Id, Title = hit.Title, Type = hit.Type, Year = hit.Year, Date = hit.Date, Level = hit.Level,
+                Role = hit.Role, Speaker = hit.Speaker, Occasion = hit.Occasion, Topics = hit.Topics,
+                Format = d.Get(IndexSchema.Format) ?? "",
+                Paragraphs = paragraphs,
+                Outline = paragraphs.Where(p => p.HeadingLevel > 0).ToList(),
+                Original = d.Get(IndexSchema.Original) ?? "",
+            };
+        });
+    }
+
+    private int FindDocument(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new FilteredQuery(new TermQuery(new Term(IndexSchema.Id, id)), _documentsOnly), 1);
+        return top.ScoreDocs.Length == 0 ? -1 : top.ScoreDocs[0].Doc;
+    }
+
+    /// <summary>Documents sharing the most distinctive words of this one (MoreLikeThis over the SmartCn body).</summary>
+    public IReadOnlyList<SearchHit> Similar(string id, int count = 5)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return [];
+        count = Math.Clamp(count, 1, 20);
+        try
+        {
+            return _provider.Use(searcher =>
+            {
+                if (searcher == null) return (IReadOnlyList<SearchHit>)[];
+                var docId = FindDocument(searcher, id);
+                if (docId < 0) return [];
+                var d = searcher.Doc(docId, new HashSet<string> { IndexSchema.Title, IndexSchema.ParagraphsJson });
+                // The body is not stored and has no term vectors: re-analyze the stored text (capped; the opening carries the topic).
+                var text = d.Get(IndexSchema.Title) + "\n" + string.Join("\n",
+                    Indexing.StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson)).Select(p => p.Text));
+                if (text.Length > 20_000) text = text[..20_000];
+                var mlt = new MoreLikeThis(searcher.IndexReader)
+                {
+                    Analyzer = _schema.SmartCn,
+                    FieldNames = [IndexSchema.Body],
+                    MinTermFreq = text.Length < 2000 ? 1 : 2, // a short text says each word once
+                    MinDocFreq = 2,
+                    MinWordLen = 2,
+                    MaxQueryTerms = 25,
+                };
+                mlt.SetMaxDocFreqPct(20);
+                var like = mlt.Like(new StringReader(text), IndexSchema.Body);
+                var q = new BooleanQuery
+                {
+                    { like, Occur.MUST },
+                    { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
+                };
+                var top = searcher.Search(new FilteredQuery(q, _documentsOnly), count);
+                return top.ScoreDocs.Select(sd => ReadHit(searcher, sd.Doc, sd.Score)).ToList();
+            });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogWarning(ex, "Similar documents failed for {Id}", id);
+            return [];
+        }
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    public IndexStatistics GetStatistics() => _provider.Use(searcher =>
+        searcher == null ? new IndexStatistics() : _statistics.GetValue(searcher.IndexReader, _ => ComputeStatistics(searcher)));
+
+    private IndexStatistics ComputeStatistics(IndexSearcher searcher)
+    {
+        var facets = new FacetCollector(FacetSelection.None, null);
+        searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), _documentsOnly), facets);
+        var paragraphs = new TotalHitCountCollector();
+        searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), _paragraphsOnly), paragraphs);
+        var newest = searcher.Search(new MatchAllDocsQuery(), _documentsOnly, 5, DateSorts.For(SearchSort.Newest));
+        var newestHits = newest.ScoreDocs.Select(sd => ReadHit(searcher, sd.Doc, 0)).ToList();
+        return new IndexStatistics
+        {
+            Documents = facets.TotalHits,
+            Paragraphs = paragraphs.TotalHits,
+            LatestDate = newestHits.Select(h => h.Date ?? h.Year?.ToString()).FirstOrDefault(d => d != null),
+            LastCommit = LastCommitTime(searcher.IndexReader),
+            Facets = facets.Facets(),
+            Newest = newestHits,
+        };
+    }
+
+    private static DateTimeOffset? LastCommitTime(IndexReader reader)
+    {
+        try
+        {
+            if (reader is not DirectoryReader dr) return null;
+            var commit = dr.IndexCommit;
+            foreach (var key in new[] { "commit_time", "time", "timestamp" })
+                if (commit.UserData.TryGetValue(key, out var v) && DateTimeOffset.TryParse(v, out var t)) return t;
+            if (dr.Directory is FSDirectory fs)
+                return new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(fs.Directory.FullName, commit.SegmentsFileName)), TimeSpan.Zero);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using SearchPortal.Core.Quotes;
+
+namespace SearchPortal.Core.Tests.Quotes;
+
+/// <summary>
+/// Extracts quotations from ../shared/corpus and writes a fixed-seed random sample of 100 for judging by hand
+/// (bench/quotes/precision-sample.tsv is the judged copy; this writes bench/quotes/sample-latest.tsv).
+/// The assertions check the sample is drawn from a non-trivial extraction, not the judgement.
+/// </summary>
+public class QuotePrecisionSample
+{
+    public const int SampleSize = 100;
+    public const int Seed = 20261128;
+
+    [SkippableFact]
+    public void Writes_a_random_sample_of_extracted_quotations()
+    {
+        Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);
+        var corpus = new QuoteTestCorpus();
+        var quotes = new List<Quote>();
+        var files = Directory.EnumerateFiles(TestPaths.SharedCorpus, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".txt") || f.EndsWith(".md"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var failed = 0;
+        foreach (var f in files)
+        {
+            try { quotes.AddRange(corpus.Extract(TestPaths.SharedCorpus, f)); }
+            catch (SearchPortal.Core.Corpus.DocumentReadException) { failed++; }
+        }
+        var sample = quotes.ToList();
+        var rng = new Random(Seed);
+        // Fisher–Yates on a copy: a fixed seed gives the same sample for the same extraction.
+        for (var i = sample.Count - 1; i > 0; i--)
+        {
+            var j = rng.Next(i + 1);
+            (sample[i], sample[j]) = (sample[j], sample[i]);
+        }
+        var dir = Path.Combine(TestPaths.RepoRoot, "bench", "quotes");
+        Directory.CreateDirectory(dir);
+        var sb = new StringBuilder("text\twho\tkind\tsource\tordinal\n");
+        foreach (var q in sample.Take(SampleSize))
+            sb.Append($"{Clean(q.Text)}\t{q.Who}\t{q.Kind.ToApi()}\t{q.Source.Id}\t{q.Source.Ordinal}\n");
+        File.WriteAllText(Path.Combine(dir, "sample-latest.tsv"), sb.ToString());
+
+        var all = new StringBuilder();
+        foreach (var q in quotes)
+            all.Append($"{Clean(q.Text)}\t{q.Who}\t{q.Kind.ToApi()}\t{q.Source.Id}\t{q.Source.Ordinal}\n");
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "sp-quotes-all.tsv"), all.ToString());
+
+        var catalog = QuoteCatalog.Build(quotes);
+        File.WriteAllText(Path.Combine(dir, "stats-latest.txt"),
+            $"files={files.Count} unreadable={failed} quotations={quotes.Count} entries={catalog.Count} " +
+            string.Join(" ", quotes.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToApi()}={g.Count()}")) + "\n");
+
+        Assert.True(quotes.Count >= SampleSize, $"only {quotes.Count} quotations extracted");
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Leader);
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Document);
+    }
+
+    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ');
+}

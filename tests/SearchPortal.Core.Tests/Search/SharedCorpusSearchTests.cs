@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using SearchPortal.Core.Documents;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+using Xunit.Abstractions;
+
+namespace SearchPortal.Core.Tests.Search;
+
+/// <summary>
+/// The whole ../shared/corpus (4,577 real documents). The index lives in SEARCHPORTAL_SHARED_INDEX or
+/// /tmp/sp-shared-index and is brought up to date incrementally (the first run builds it: minutes, not seconds).
+/// </summary>
+public sealed class SharedCorpusFixture : IDisposable
+{
+    public string IndexPath { get; } =
+        Environment.GetEnvironmentVariable("SEARCHPORTAL_SHARED_INDEX") is { Length: > 0 } p ? p : Path.Combine(Path.GetTempPath(), "sp-shared-index");
+    private IndexSearcherProvider? _provider;
+    public SearchService? Service { get; }
+
+    public SharedCorpusFixture()
+    {
+        if (!TestPaths.HasSharedCorpus) return;
+        var schema = IndexSchema.Load(TestPaths.Data);
+        new CorpusIndexer(schema, DocumentParser.CreateDefault(TestPaths.Data)).Run(TestPaths.SharedCorpus, IndexPath, full: false);
+        _provider = new IndexSearcherProvider(IndexPath, schema);
+        Service = new SearchService(_provider, SearchRules.Load(TestPaths.Data));
+    }
+
+    public void Dispose() => _provider?.Dispose();
+}
+
+public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOutputHelper output) : IClassFixture<SharedCorpusFixture>
+{
+    private static string QueriesFile => Path.GetFullPath(Path.Combine(TestPaths.RepoRoot, "..", "shared", "bench", "peers", "queries.txt"));
+
+    private SearchService Service
+    {
+        get
+        {
+            Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);
+            return shared.Service!;
+        }
+    }
+
+    [SkippableFact]
+    public void Latency_of_the_forty_bench_queries_with_facets_and_passages()
+    {
+        var service = Service;
+        Skip.IfNot(File.Exists(QueriesFile), "queries.txt absent");
+        var queries = File.ReadLines(QueriesFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        foreach (var q in queries) service.Search(new SearchRequest { Query = q }); // warm-up: JIT, caches, OS pages
+
+        var times = new List<double>();
+        var zero = new List<string>();
+        for (var pass = 0; pass < 5; pass++)
+            foreach (var q in queries)
+            {
+                var watch = Stopwatch.StartNew();
+                var r = service.Search(new SearchRequest { Query = q });
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                if (pass == 0 && r.Total == 0) zero.Add(q);
+                if (pass == 0) output.WriteLine($"{q}\t{r.Total}\t{r.Hits.FirstOrDefault()?.Title}");
+            }
+        times.Sort();
+        double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+        output.WriteLine($"queries={queries.Count} passes=5 p50={P(0.5):F1}ms p90={P(0.9):F1}ms p99={P(0.99):F1}ms max={times[^1]:F1}ms");
+        Assert.Empty(zero); // every bench query names something the corpus has
+        Assert.True(P(0.99) < 2000, $"p99 {P(0.99):F0} ms");
+    }
+
+    [SkippableFact]
+    public void Regulation_titles_and_slogans_are_found()
+    {
+        var r = Service.Search(new SearchRequest { Query = "纪律处分条例" });
+        Assert.Contains("纪律处分条例", r.Hits[0].Title);
+        var sifeng = Service.Search(new SearchRequest { Query = "四风", Expand = false });
+        Assert.True(sifeng.Total > 10);
+        Assert.All(sifeng.Hits.SelectMany(h => h.Passages), p => Assert.Contains("<mark>四风</mark>", p.Html));
+    }
+
+    [SkippableFact]
+    public void Facets_over_the_whole_corpus_add_up()
+    {
+        var r = Service.Search(new SearchRequest { Query = "" });
+        var stats = Service.GetStatistics();
+        Assert.Equal(stats.Documents, r.Total);
+        Assert.True(r.Total > 4000);
+        Assert.Equal(r.Total, r.Facets[IndexSchema.Type].Sum(v => v.Count));
+    }
+}
