@@ -140,6 +140,7 @@ public sealed class FastSmartChineseAnalyzerTests
         {
             int expected = (int)getFrequency.Invoke(dictionary, [new[] { c }])!;
             Assert.Equal(expected, words.GetFrequency([c]));
+            Assert.Equal(expected, words.SingleFrequency(c));
             if (expected > 0) nonZero++;
         }
         Assert.True(nonZero > 3000, $"only {nonZero} Hanzi have a frequency");

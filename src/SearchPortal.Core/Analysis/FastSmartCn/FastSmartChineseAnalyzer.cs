@@ -15,7 +15,7 @@ public sealed class FastSmartChineseAnalyzer : Analyzer
 {
     private readonly LuceneVersion _version;
     private readonly CharArraySet _stopWords;
-    private readonly SmartCnDictionaries _dictionaries;
+    private readonly SmartCnDictionaries? _dictionaries; // null: the shared copy, loaded on first use (keeps start-up cheap)
 
     public FastSmartChineseAnalyzer(LuceneVersion version, CharArraySet? stopWords, SmartCnDictionaries? dictionaries = null)
     {
@@ -23,12 +23,12 @@ public sealed class FastSmartChineseAnalyzer : Analyzer
             throw new ArgumentOutOfRangeException(nameof(version), "Only the LUCENE_48 SmartCn pipeline is reproduced.");
         _version = version;
         _stopWords = stopWords ?? CharArraySet.Empty;
-        _dictionaries = dictionaries ?? SmartCnDictionaries.Shared;
+        _dictionaries = dictionaries;
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new FastSmartChineseTokenizer(reader, _dictionaries);
+        var tokenizer = new FastSmartChineseTokenizer(reader, _dictionaries ?? SmartCnDictionaries.Shared);
         TokenStream result = new PorterStemFilter(tokenizer);
         if (_stopWords.Count > 0) result = new StopFilter(_version, result, _stopWords);
         return new TokenStreamComponents(tokenizer, result);

@@ -65,8 +65,8 @@ public sealed class WordLexicon
         for (int c = 0; c < 65536; c++)
         {
             _rootByChar[c] = -1;
+            if (c < 0x4E00 || c > 0x9FA5 || _rowByChar[c] < 0) continue; // only Hanzi are looked up (and start word searches)
             _singleFrequency[c] = GetFrequency([(char)c]);
-            if (c < 0x4E00 || c > 0x9FA5 || _rowByChar[c] < 0) continue; // only Hanzi start word searches
             key[0] = (char)c;
             int found = GetPrefixMatch(key.AsSpan(0, 1), 0);
             if (found < 0) continue;
