@@ -26,6 +26,9 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     /// <summary>An incremental run commits after this many changed documents, so a killed run loses little work.</summary>
     public int CommitEvery { get; init; } = 1000;
 
+    /// <summary>Recomputes the quotation entries after a run that changed something (null: no quotation entries).</summary>
+    public Quotes.QuoteIndexUpdater? Quotes { get; init; }
+
     public IndexRunSummary Run(string corpusPath, string indexPath, bool full,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -68,6 +71,8 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             writer.DeleteDocuments(new Term(IndexSchema.Id, id));
             summary.Deleted++;
         }
+        if (Quotes != null && (full || summary.Added + summary.Updated + summary.Deleted > 0 || !SearchPortal.Core.Quotes.QuoteIndexUpdater.HasEntries(writer)))
+            _logger.LogInformation("Quotations: {Count} entries", Quotes.Rebuild(writer));
         writer.Commit();
         summary.Seconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
         _logger.LogInformation("Indexed {Corpus}: {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Failed} failed in {Seconds}s",
