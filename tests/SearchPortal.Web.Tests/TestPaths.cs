@@ -8,6 +8,9 @@ public static class TestPaths
     /// <summary>The repository's default corpus (seed speech and sample documents).</summary>
     public static string Corpus => Path.Combine(RepoRoot, "corpus");
 
+    /// <summary>Extra real documents (and an XSS document) the web tests add to corpus/.</summary>
+    public static string WebTestCorpus => Path.Combine(RepoRoot, "tests", "SearchPortal.Web.Tests", "TestCorpus");
+
     public static string Data => Path.Combine(RepoRoot, "src", "SearchPortal.Core", "Data");
 
     /// <summary>The seed speech, as committed in corpus/.</summary>

@@ -1,24 +1,11 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
 
 namespace SearchPortal.Web.Controllers;
 
-public class HomeController : Controller
+public sealed class HomeController(ISearchService search) : Controller
 {
-    public IActionResult Index()
-    {
-        return View();
-    }
-
-    public IActionResult Privacy()
-    {
-        return View();
-    }
-
-    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
-    {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
-    }
+    [HttpGet("/")]
+    public IActionResult Index() => View(new HomePageModel(search.GetStatistics()));
 }

@@ -1,4 +1,83 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
+// 讲话稿检索 — small progressive enhancements. Everything works without this file (forms submit, anchors jump);
+// it is loaded as a file because the CSP forbids inline script.
+(function () {
+    "use strict";
+    document.documentElement.classList.add("js");
 
-// Write your JavaScript code.
+    // Facet checkboxes and the sort/size selects submit their GET form at once (the URL stays the state).
+    document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+        form.addEventListener("change", function (e) {
+            if (e.target.matches("input[type=checkbox], select")) {
+                if (typeof form.requestSubmit === "function") form.requestSubmit(); else form.submit();
+            }
+        });
+    });
+
+    // Document page: mark and scroll to the target paragraph (#p-12).
+    function markTarget() {
+        var m = /^#p-(\d+)$/.exec(location.hash);
+        document.querySelectorAll(".para.is-target").forEach(function (el) { el.classList.remove("is-target"); });
+        if (!m) return;
+        var el = document.getElementById("p-" + m[1]);
+        if (!el) return;
+        el.classList.add("is-target");
+        el.scrollIntoView({ block: "center" });
+    }
+    if (document.querySelector(".document__body")) {
+        window.addEventListener("hashchange", markTarget);
+        markTarget();
+    }
+
+    // "跳到下一处": cycle through the highlighted terms.
+    var markIndex = -1;
+    document.querySelectorAll("[data-next-mark]").forEach(function (link) {
+        link.addEventListener("click", function (e) {
+            e.preventDefault();
+            var marks = document.querySelectorAll(".document__body mark");
+            if (marks.length === 0) return;
+            if (markIndex >= 0 && marks[markIndex]) marks[markIndex].classList.remove("is-current");
+            markIndex = (markIndex + 1) % marks.length;
+            marks[markIndex].classList.add("is-current");
+            marks[markIndex].scrollIntoView({ block: "center" });
+        });
+    });
+
+    document.querySelectorAll("[data-print]").forEach(function (b) {
+        b.addEventListener("click", function () { window.print(); });
+    });
+
+    // "复制引用": copies data-cite (built on the server) to the clipboard, with a textarea fallback.
+    var toast = document.querySelector(".toast");
+    var toastTimer = 0;
+    function say(text) {
+        if (!toast) return;
+        toast.textContent = text;
+        toast.hidden = false;
+        clearTimeout(toastTimer);
+        toastTimer = setTimeout(function () { toast.hidden = true; }, 2200);
+    }
+    function fallbackCopy(text) {
+        var ta = document.createElement("textarea");
+        ta.value = text;
+        ta.setAttribute("readonly", "");
+        ta.className = "visually-hidden";
+        document.body.appendChild(ta);
+        ta.select();
+        var ok = false;
+        try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+        document.body.removeChild(ta);
+        return ok;
+    }
+    document.addEventListener("click", function (e) {
+        var button = e.target.closest("[data-cite]");
+        if (!button) return;
+        var text = button.getAttribute("data-cite");
+        var done = function () { button.setAttribute("data-copied", ""); say("已复制引用"); };
+        var failed = function () { say(fallbackCopy(text) ? "已复制引用" : "无法访问剪贴板，请手动复制"); };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(done, failed);
+        } else {
+            failed();
+        }
+    });
+})();

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Services;
+
+namespace SearchPortal.Web.Controllers.Api;
+
+/// <summary>
+/// GET /api/documents/{id}, GET /api/documents/{id}/similar and the alias GET /api/similar?id=.
+/// A catch-all route parameter must be the last segment, so "/similar" is recognised inside the action: an id that
+/// exists as such wins, otherwise a trailing "/similar" asks for similar documents.
+/// </summary>
+[ApiController]
+[Produces("application/json")]
+public sealed class DocumentsApiController(ISearchService search) : ControllerBase
+{
+    private const string SimilarSuffix = "/similar";
+
+    [HttpGet("/api/documents/{**id}")]
+    public IActionResult Get(string? id)
+    {
+        if (DocumentLinks.LooksValid(id) && search.GetDocument(id!) is { } doc) return Ok(doc);
+        if (id != null && id.EndsWith(SimilarSuffix, StringComparison.Ordinal))
+            return Similar(id[..^SimilarSuffix.Length]);
+        return NotFoundJson();
+    }
+
+    [HttpGet("/api/similar")]
+    public IActionResult Similar([FromQuery] string? id)
+    {
+        if (!DocumentLinks.LooksValid(id) || search.GetDocument(id!) == null) return NotFoundJson();
+        return Ok(new { id, similar = search.Similar(id!, 10) });
+    }
+
+    private NotFoundObjectResult NotFoundJson() => NotFound(new { error = "文档不存在 (document not found)" });
+}

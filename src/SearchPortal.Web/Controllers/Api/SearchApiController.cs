@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Services;
+
+namespace SearchPortal.Web.Controllers.Api;
+
+/// <summary>GET /api/search: the same search as the results page, as JSON (facet parameters may repeat).</summary>
+[ApiController]
+[Produces("application/json")]
+public sealed class SearchApiController(ISearchService search, SearchQueryReader reader, ILogger<SearchApiController> logger) : ControllerBase
+{
+    [HttpGet("/api/search")]
+    public IActionResult Search()
+    {
+        var query = reader.Read(Request.Query);
+        try
+        {
+            var response = search.Search(query.ToRequest());
+            if (query.InputNotice == null) return Ok(response);
+            return Ok(WithNotice(response, query.InputNotice));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "API search failed for {Query}", query.Q);
+            return BadRequest(new { error = "这个查询无法执行，请换个写法再试。" });
+        }
+    }
+
+    private static SearchResponse WithNotice(SearchResponse r, string notice) => new()
+    {
+        Total = r.Total,
+        TookMs = r.TookMs,
+        Page = r.Page,
+        Size = r.Size,
+        Notice = r.Notice == null ? notice : notice + " " + r.Notice,
+        Expanded = r.Expanded,
+        Hint = r.Hint,
+        Hits = r.Hits,
+        Facets = r.Facets,
+        HighlightTerms = r.HighlightTerms,
+    };
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Models;
+using SearchPortal.Web.Services;
+
+namespace SearchPortal.Web.Controllers;
+
+/// <summary>The document page. Only ids present in the index are served; the id never becomes a file path.</summary>
+public sealed class DocumentsController(ISearchService search, ILogger<DocumentsController> logger) : Controller
+{
+    [HttpGet("/documents/{**id}")]
+    public IActionResult Show(string? id, [FromQuery] string? q)
+    {
+        if (!DocumentLinks.LooksValid(id)) return NotFound();
+        var doc = search.GetDocument(id!);
+        if (doc == null) return NotFound();
+
+        var query = SearchQueryReader.Clean(q ?? "");
+        if (query.Length > SearchQuery.MaxQueryLength) query = query[..SearchQuery.MaxQueryLength];
+        return View(new DocumentPageModel
+        {
+            Document = doc,
+            Query = query,
+            Terms = query.Length == 0 ? [] : TermsFor(query),
+            Similar = SafeSimilar(doc.Id),
+        });
+    }
+
+    /// <summary>The search service's own terms (segmentation, expansions); the plain query words if it gives none.</summary>
+    private IReadOnlyList<string> TermsFor(string query)
+    {
+        try
+        {
+            var terms = search.Search(new SearchRequest { Query = query, Size = 10 }).HighlightTerms;
+            if (terms.Count > 0) return terms;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not get highlight terms for {Query}", query);
+        }
+        return DocumentHighlighter.TermsFromQuery(query);
+    }
+
+    private IReadOnlyList<SearchHit> SafeSimilar(string id)
+    {
+        try { return search.Similar(id, 5); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Similar documents are a side panel: the page still shows without them.
+            logger.LogWarning(ex, "Similar documents failed for {Id}", id);
+            return [];
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Web.Models;
+
+namespace SearchPortal.Web.Controllers;
+
+/// <summary>Friendly error pages (HTML) and JSON errors for /api; never a stack trace.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error")]
+    public IActionResult ServerError()
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (feature?.Error != null) logger.LogError(feature.Error, "Unhandled error on {Path}", feature.Path);
+        return Respond(500, feature?.Path);
+    }
+
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        return Respond(code is >= 400 and <= 599 ? code : 404, original?.OriginalPath);
+    }
+
+    private IActionResult Respond(int code, string? originalPath)
+    {
+        var model = code switch
+        {
+            404 => new ErrorPageModel(404, "找不到这个页面", "您要找的页面或文档不存在，可能已被移除，或链接有误。"),
+            400 => new ErrorPageModel(400, "请求无法处理", "请求的格式不正确，请返回重试。"),
+            405 => new ErrorPageModel(405, "请求无法处理", "不支持这种请求方式。"),
+            >= 500 => new ErrorPageModel(code, "出了点问题", "系统暂时无法完成这个请求，请稍后再试。如果问题持续，请联系管理员。"),
+            _ => new ErrorPageModel(code, "请求无法处理", "请返回重试。"),
+        };
+        Response.StatusCode = code;
+        if (originalPath?.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) == true || originalPath == "/healthz")
+            return new ObjectResult(new { error = model.Message }) { StatusCode = code };
+        return View("Error", model);
+    }
+}

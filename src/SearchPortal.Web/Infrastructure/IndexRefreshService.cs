@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using SearchPortal.Core.Configuration;
+using SearchPortal.Core.Indexing;
+
+namespace SearchPortal.Web.Infrastructure;
+
+/// <summary>Reopens the index reader after the indexer commits, so the site serves new documents without restart.</summary>
+public sealed class IndexRefreshService(IndexSearcherProvider provider, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try { provider.MaybeRefresh(); }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Never let a bad refresh stop the timer: the current reader keeps serving.
+                    logger.LogError(ex, "Index refresh failed");
+                }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using SearchPortal.Core.Configuration;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Services;
+
+namespace SearchPortal.Web.Infrastructure;
+
+/// <summary>Everything the site needs, wired once (options, schema, searcher, search service, hosted services).</summary>
+public static class SearchPortalServiceExtensions
+{
+    public static IHostApplicationBuilder AddSearchPortal(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddOptions<SearchPortalOptions>()
+            .BindConfiguration(SearchPortalOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "SearchPortal:IndexPath 不能为空 (IndexPath is required)")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.CorpusPath), "SearchPortal:CorpusPath 不能为空 (CorpusPath is required)")
+            .Validate(o => Directory.Exists(o.ResolvedDataPath), "SearchPortal:DataPath 文件夹不存在 (data folder not found)")
+            .Validate(o => o.RefreshSeconds > 0, "SearchPortal:RefreshSeconds 必须大于 0 (must be positive)")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => IndexSchema.Load(sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedDataPath));
+        services.AddSingleton(sp => new IndexSearcherProvider(
+            sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedIndexPath,
+            sp.GetRequiredService<IndexSchema>(),
+            sp.GetRequiredService<ILogger<IndexSearcherProvider>>()));
+        services.AddSingleton<ISearchService>(CreateSearchService);
+
+        // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens.
+        services.AddHostedService<IndexBootstrapService>();
+        services.AddHostedService<IndexRefreshService>();
+
+        services.AddSingleton<DocumentHighlighter>();
+        services.AddSingleton<CitationFormatter>();
+        services.AddSingleton<SearchQueryReader>();
+
+        // The site is read-only (GET): no request needs a body. The request line allows a 1,000-character Chinese
+        // query (≈9 KB percent-encoded) to reach the page that cuts it with a notice; longer lines get 414, never 500.
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = 64 * 1024;
+            o.Limits.MaxRequestLineSize = 32 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+        });
+
+        services.AddControllersWithViews();
+        // Razor encodes every non-ASCII character as &#x…; by default: Chinese pages would triple in size and be unreadable as source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // JSON API: Chinese as is, not \uXXXX.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return builder;
+    }
+
+    private static ISearchService CreateSearchService(IServiceProvider sp) => SearchService.Create(
+        sp.GetRequiredService<IndexSearcherProvider>(),
+        sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value,
+        sp.GetRequiredService<ILogger<SearchService>>());
+}

@@ -1,0 +1,50 @@
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Web.Models;
+
+public sealed record HomePageModel(IndexStatistics Statistics);
+
+public sealed class SearchPageModel
+{
+    public required SearchQuery Query { get; init; }
+    public SearchResponse? Response { get; init; }
+    /// <summary>Shown instead of results when the search could not run.</summary>
+    public string? Error { get; init; }
+
+    public int TotalPages => Response is { Total: > 0 } r ? Math.Min((r.Total + Query.Size - 1) / Query.Size, SearchQuery.MaxPage) : 0;
+
+    /// <summary>Facet values to show for a field: the service's counts, plus selected values it did not return (count 0), so a selection can always be unticked.</summary>
+    public IReadOnlyList<FacetValue> FacetValues(string field)
+    {
+        var values = Response?.Facets.TryGetValue(field, out var v) == true ? v.ToList() : [];
+        if (Query.Filters.TryGetValue(field, out var selected))
+            foreach (var s in selected)
+                if (!values.Any(x => x.Value == s)) values.Insert(0, new FacetValue(s, 0, true));
+        return values.Select(x => x with { Selected = Query.IsSelected(field, x.Value) }).ToList();
+    }
+}
+
+public sealed class DocumentPageModel
+{
+    public required DocumentView Document { get; init; }
+    public string Query { get; init; } = "";
+    public IReadOnlyList<string> Terms { get; init; } = [];
+    public IReadOnlyList<SearchHit> Similar { get; init; } = [];
+}
+
+public sealed record ErrorPageModel(int StatusCode, string Title, string Message);
+
+/// <summary>Chinese labels of the facet fields, in one place.</summary>
+public static class FacetLabels
+{
+    public static string For(string field) => field switch
+    {
+        "type" => "类型",
+        "year" => "年份",
+        "level" => "层级",
+        "role" => "讲话人职务",
+        "topic" => "主题",
+        "occasion" => "场合",
+        _ => field,
+    };
+}

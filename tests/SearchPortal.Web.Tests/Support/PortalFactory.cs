@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Web.Tests.Support;
+
+/// <summary>
+/// The real site (Production environment) over a temporary corpus: the repository's corpus/ plus
+/// TestCorpus/ (real texts and an XSS document). The index folder starts empty, so the site's own start-up
+/// indexing builds the test index — the same path a fresh checkout takes.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public string CorpusPath { get; }
+    public string IndexPath { get; }
+    private readonly string _root;
+    private readonly bool _inMemorySearch;
+    /// <summary>Replaces the search service (failure tests).</summary>
+    public Func<ISearchService>? SearchServiceOverride { get; protected set; }
+
+    // SP_WEB_TESTS_INMEMORY=1: development switch while the Lucene search service is being written.
+    public PortalFactory() : this(inMemorySearch: Environment.GetEnvironmentVariable("SP_WEB_TESTS_INMEMORY") == "1") { }
+
+    protected PortalFactory(bool inMemorySearch)
+    {
+        _inMemorySearch = inMemorySearch;
+        _root = TestPaths.NewTempDir("sp-web");
+        CorpusPath = Path.Combine(_root, "corpus");
+        IndexPath = Path.Combine(_root, "index");
+        CopyFolder(TestPaths.Corpus, CorpusPath);
+        CopyFolder(TestPaths.WebTestCorpus, CorpusPath);
+    }
+
+    public const string SeedId = "speeches/000_5847f394c549e8c0.txt";
+    public const string XssId = "xss/脚本注入测试.txt";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("SearchPortal:CorpusPath", CorpusPath);
+        builder.UseSetting("SearchPortal:IndexPath", IndexPath);
+        builder.UseSetting("SearchPortal:RefreshSeconds", "1");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (SearchServiceOverride != null)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<ISearchService>();
+                services.AddSingleton(_ => SearchServiceOverride());
+            });
+        }
+        else if (_inMemorySearch)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<ISearchService>();
+                services.AddSingleton<ISearchService>(_ => InMemorySearchService.FromFolder(CorpusPath, Path.Combine(AppContext.BaseDirectory, "Data")));
+            });
+        }
+    }
+
+    /// <summary>Starts Kestrel on a free loopback port (for the browser) and returns the base URL.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
+
+/// <summary>The same site with the in-memory search service (page tests that must not depend on ranking).</summary>
+public sealed class InMemoryPortalFactory() : PortalFactory(inMemorySearch: true);
