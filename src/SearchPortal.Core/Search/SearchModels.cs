@@ -41,6 +41,13 @@ public sealed class SearchHit
     [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
     [JsonPropertyName("score")] public float Score { get; init; }
     [JsonPropertyName("passages")] public IReadOnlyList<Passage> Passages { get; init; } = [];
+
+    /// <summary>A copy of this hit with the given passages.</summary>
+    public SearchHit WithPassages(IReadOnlyList<Passage> passages) => new()
+    {
+        Id = Id, Title = Title, Type = Type, Year = Year, Date = Date, Level = Level, Role = Role, Speaker = Speaker,
+        Occasion = Occasion, Topics = Topics, Score = Score, Passages = passages,
+    };
 }
 
 public sealed class SearchResponse

@@ -28,9 +28,9 @@ public sealed class SearchService : ISearchService
     private static readonly HashSet<string> HitFields =
     [
         IndexSchema.Id, IndexSchema.Title, IndexSchema.Type, IndexSchema.Year, IndexSchema.Level, IndexSchema.Role,
-        IndexSchema.Speaker, IndexSchema.Occasion, IndexSchema.Topic, IndexSchema.Date,
+        IndexSchema.Speaker, IndexSchema.Occasion, IndexSchema.Topic, IndexSchema.Date, IndexSchema.ParagraphCount,
     ];
-    private static readonly HashSet<string> ParagraphFields = [IndexSchema.Ordinal, IndexSchema.HeadingPath, IndexSchema.Text];
+    private static readonly HashSet<string> ParagraphFields = [IndexSchema.Id, IndexSchema.Ordinal, IndexSchema.HeadingPath, IndexSchema.Text];
 
     private readonly IndexSearcherProvider _provider;
     private readonly IndexSchema _schema;
@@ -125,12 +125,7 @@ public sealed class SearchService : ISearchService
         }
 
         var topDocs = top.GetTopDocs((page - 1) * size, size);
-        var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
-        foreach (var sd in topDocs.ScoreDocs)
-        {
-            var hit = ReadHit(searcher, sd.Doc, sd.Score);
-            hits.Add(WithPassages(searchers.Paragraphs, hit, compiled));
-        }
+        var hits = ReadHitsWithPassages(searchers, topDocs.ScoreDocs, compiled);
 
         return new SearchResponse
         {
@@ -196,31 +191,33 @@ public sealed class SearchService : ISearchService
         Score = score,
     };
 
-    private SearchHit WithPassages(IndexSearcher searcher, SearchHit hit, CompiledQuery compiled)
+    private List<SearchHit> ReadHitsWithPassages(EntryLevelSimilarity.Searchers searchers, ScoreDoc[] scoreDocs, CompiledQuery compiled)
     {
-        var passages = new List<Passage>(PassagesPerHit);
-        var idFilter = new TermQuery(new Term(IndexSchema.Id, hit.Id));
-        if (compiled.PassageQuery != null)
+        var reader = searchers.Documents;
+        var stored = scoreDocs.Select(sd => reader.Doc(sd.Doc, HitFields)).ToList();
+        var ranges = stored.Select((d, i) =>
+            new PassageFinder.HitRange(scoreDocs[i].Doc, d.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0)).ToList();
+        var best = compiled.PassageQuery == null
+            ? ranges.Select(_ => new List<int>()).ToArray()
+            : PassageFinder.Find(searchers.Paragraphs, compiled.PassageQuery, ranges, PassagesPerHit);
+
+        var hits = new List<SearchHit>(scoreDocs.Length);
+        for (var i = 0; i < scoreDocs.Length; i++)
         {
-            var q = new BooleanQuery { { idFilter, Occur.MUST }, { compiled.PassageQuery, Occur.MUST } };
-            var best = searcher.Search(new FilteredQuery(q, _paragraphsOnly), PassagesPerHit);
-            foreach (var sd in best.ScoreDocs)
-                passages.Add(ToPassage(searcher.Doc(sd.Doc, ParagraphFields), compiled.HighlightTerms));
+            var hit = ToHit(stored[i], float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
+            var paragraphs = best[i].Select(doc => reader.Doc(doc, ParagraphFields))
+                .Where(p => p.Get(IndexSchema.Id) == hit.Id).ToList();
+            if (paragraphs.Count == 0)
+            {
+                // Matched on the title or metadata only (or no text query): show the opening of the text, unmarked.
+                var opening = Enumerable.Range(ranges[i].First, Math.Min(ranges[i].ParagraphCount, 8))
+                    .Select(doc => reader.Doc(doc, ParagraphFields)).TakeWhile(p => p.Get(IndexSchema.Id) == hit.Id).ToList();
+                var first = opening.FirstOrDefault(p => (p.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? opening.FirstOrDefault();
+                if (first != null) paragraphs.Add(first);
+            }
+            hits.Add(hit.WithPassages(paragraphs.Select(p => ToPassage(p, compiled.HighlightTerms)).ToList()));
         }
-        if (passages.Count == 0)
-        {
-            // Matched on the title or metadata only: show the opening of the text, unmarked.
-            var first = searcher.Search(new FilteredQuery(idFilter, _paragraphsOnly), null, 8, Sort.INDEXORDER);
-            var docs = first.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, ParagraphFields)).ToList();
-            var opening = docs.FirstOrDefault(d => (d.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? docs.FirstOrDefault();
-            if (opening != null) passages.Add(ToPassage(opening, compiled.HighlightTerms));
-        }
-        return new SearchHit
-        {
-            Id = hit.Id, Title = hit.Title, Type = hit.Type, Year = hit.Year, Date = hit.Date, Level = hit.Level,
-            Role = hit.Role, Speaker = hit.Speaker, Occasion = hit.Occasion, Topics = hit.Topics, Score = hit.Score,
-            Passages = passages,
-        };
+        return hits;
     }
 
     private Passage ToPassage(LuceneDocument p, IReadOnlyList<string> terms)
