@@ -49,6 +49,8 @@ public sealed class AttributionResolver(QuoteRules rules)
             if (rule.WhoTemplate == PreviousSpeaker)
                 return previous is { IsNone: false } ? previous : Attribution.None;
             var who = rule.WhoTemplate.Length == 0 ? "" : m.Result(rule.WhoTemplate).Trim();
+            // 《[[国家监察委员会管辖规定]](试行)》: Markdown link brackets inside a title are not part of it.
+            if (who.StartsWith('《')) who = who.Replace("[", "").Replace("]", "");
             return Canonical(who, rule.Kind);
         }
         return Attribution.None;

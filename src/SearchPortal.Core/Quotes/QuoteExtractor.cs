@@ -37,8 +37,14 @@ public sealed class QuoteExtractor
         var insideOpenQuote = false;
         foreach (var p in paragraphs)
         {
-            if (p.IsHeading) continue;
             var text = p.Text;
+            if (p.IsHeading)
+            {
+                // “2.将第三条修改为：” may be taken for a numbered heading: it still introduces the next paragraph.
+                previousParagraph = text;
+                inExcludedBlock = insideOpenQuote = false;
+                continue;
+            }
             Attribution? previous = null;
             var previousEnd = -1;
             var spans = _spans.Find(text);
@@ -100,7 +106,9 @@ public sealed class QuoteExtractor
         {
             var continues = i < spans.Count && IsOnlySeparator(text, spans[i - 1].End + 1, spans[i].Start, listSeparators: true);
             if (continues) continue;
-            if (i - runStart >= 3)
+            // “A”“B”等 — a list of examples even with two items.
+            var endsWithEtc = i - runStart >= 2 && text.AsSpan(spans[i - 1].End + 1).TrimStart().StartsWith("等");
+            if (i - runStart >= 3 || endsWithEtc)
                 for (var j = runStart; j < i; j++)
                     listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']);
             runStart = i;
