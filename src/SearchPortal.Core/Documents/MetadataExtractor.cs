@@ -202,7 +202,7 @@ public sealed partial class MetadataExtractor
         if (!title.Contains('《')) return title;
         var stripped = QuotationRegex().Replace(title, "");
         // "《中共中央八项规定》（全文）": the quotation is the title itself.
-        var letters = stripped.Count(c => c >= '\u4E00' && c <= '\u9FFF');
+        var letters = BracketedRegex().Replace(stripped, "").Count(c => c >= '\u4E00' && c <= '\u9FFF');
         return letters >= 2 ? stripped : title.Replace("《", "").Replace("》", "");
     }
 
@@ -304,6 +304,9 @@ public sealed partial class MetadataExtractor
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacesRegex();
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex BracketedRegex();
 
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex QuotationRegex();

@@ -43,7 +43,7 @@ public static partial class NumberingDetector
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}[ \u3000]+(?=\S)")]
     private static partial Regex ChineseSpaceRegex();
 
-    [GeneratedRegex(@"^[（(][一二三四五六七八九十]{1,3}[）)]")]
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十〇○零]{1,3}[）)]")]
     private static partial Regex ParenChineseRegex();
 
     // 1. 1． 1、 but not 1.5 / 2021.3.5 / 12.3%; ⒈–⒛ are single-character forms used in statutes.

@@ -31,6 +31,8 @@ public sealed class StructureParser
         var result = new List<Paragraph>(blocks.Count);
         var path = new HeadingStack();
         var titleIndex = FindTitleHeading(blocks);
+        // What the last numbered line of each rank turned out to be: "（八）…。" after "（七）…；" is a list item too.
+        var lastRoles = new Dictionary<int, LineRole>();
 
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -60,22 +62,27 @@ public sealed class StructureParser
                 continue;
             }
 
-            switch (Classify(n, detection))
+            switch (Classify(n, detection, path.HasArticle, lastRoles))
             {
                 case LineRole.Heading:
                     path.Close(n.Rank);
-                    path.Push(n.Rank, HeadingLabel.Shorten(detection));
+                    path.Push(n.Rank, n.Rest.Length > 0 || n.Kind == NumberingKind.Notes
+                        ? HeadingLabel.FirstSentence(detection)
+                        : NumberWithNextLine(n, blocks, i));
                     Add(result, text, path, path.Count);
+                    lastRoles[n.Rank] = LineRole.Heading;
                     break;
                 case LineRole.LabelledBody:
                     path.Close(n.Rank);
                     var label = n.Kind == NumberingKind.Article ? n.Number : HeadingLabel.FirstSentence(detection);
                     path.Push(n.Rank, label);
                     Add(result, text, path, 0);
+                    lastRoles[n.Rank] = LineRole.LabelledBody;
                     break;
                 default: // list item: ends its siblings' scope, opens none
                     path.Close(n.Rank);
                     Add(result, text, path, 0);
+                    lastRoles[n.Rank] = LineRole.ListItem;
                     break;
             }
         }
@@ -84,7 +91,7 @@ public sealed class StructureParser
 
     private enum LineRole { Heading, LabelledBody, ListItem }
 
-    private static LineRole Classify(Numbering n, string line)
+    private static LineRole Classify(Numbering n, string line, bool inArticle, Dictionary<int, LineRole> lastRoles)
     {
         if (n.Rest.Length == 0) return LineRole.Heading;
         if (n.Kind == NumberingKind.Article) return LineRole.LabelledBody;
@@ -99,9 +106,20 @@ public sealed class StructureParser
         if (end == line.Length - 1)
         {
             if (line[end] is '；' or ';') return LineRole.ListItem;
+            // Items of an article, or the last of a run of "…；" items, end with "。" but are still items.
+            if (inArticle || lastRoles.GetValueOrDefault(n.Rank, LineRole.Heading) == LineRole.ListItem) return LineRole.ListItem;
             return line.Length <= MaxHeadingSentenceLength ? LineRole.Heading : LineRole.LabelledBody;
         }
         return LineRole.LabelledBody;
+    }
+
+    /// <summary>"二、" alone on its line, its text on the next: the label is "二、" plus the next line's first sentence.</summary>
+    private static string NumberWithNextLine(Numbering n, IReadOnlyList<TextBlock> blocks, int i)
+    {
+        if (i + 1 >= blocks.Count || blocks[i + 1].Kind != BlockKind.Paragraph) return n.Number;
+        var next = Normalize(blocks[i + 1].Text);
+        if (next.Length == 0 || next[0] == '#' || NumberingDetector.Detect(next) != null) return n.Number;
+        return HeadingLabel.FirstSentence(n.Number + next);
     }
 
     private static void Add(List<Paragraph> result, string text, HeadingStack path, int level) =>
@@ -114,6 +132,8 @@ public sealed class StructureParser
         private string? _joined = "";
 
         public int Count => _items.Count;
+
+        public bool HasArticle => _items.Exists(h => h.Rank == NumberingDetector.RankOf(NumberingKind.Article));
 
         public string Joined => _joined ??= string.Join(PathSeparator, _items.Select(h => h.Label));
 

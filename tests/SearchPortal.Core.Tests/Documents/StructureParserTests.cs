@@ -172,4 +172,32 @@ public class StructureParserTests
         Assert.Equal(1, ps[0].HeadingLevel);
         Assert.Equal("一、总体要求", ps[1].HeadingPath);
     }
+
+    [Fact]
+    public void Number_alone_on_its_line_takes_its_label_from_the_next_line()
+    {
+        var ps = Structure("一、中央政治局全体同志要改进调查研究。到基层调研要深入了解真实情况。", "二、", "要精简会议活动，切实改进会风。严格控制会议。", "三、要精简文件简报。");
+        Assert.Equal(1, ps[1].HeadingLevel);
+        Assert.Equal("二、要精简会议活动，切实改进会风", ps[2].HeadingPath);
+        Assert.Equal("三、要精简文件简报", ps[3].HeadingPath);
+    }
+
+    [Fact]
+    public void Last_item_of_a_list_ending_with_a_full_stop_is_still_an_item()
+    {
+        var ps = Structure(
+            "第六条 省委巡视工作领导小组的职责是：",
+            "（一）贯彻中央有关决议；",
+            "（二）听取巡视工作汇报；",
+            "（三）研究处理巡视工作中遇到的问题。",
+            "第七条 省委巡视工作领导小组下设办公室。");
+        Assert.All(ps, p => Assert.Equal(0, p.HeadingLevel));
+        Assert.Equal("第六条", ps[3].HeadingPath);
+        Assert.Equal("第七条", ps[4].HeadingPath);
+
+        // Outside articles a run of "；" items also ends with an item.
+        var list = Structure("1.坚持问题导向；", "2.聚焦重点任务。", "正文。");
+        Assert.Equal(0, list[1].HeadingLevel);
+        Assert.Equal("", list[2].HeadingPath);
+    }
 }
