@@ -46,6 +46,11 @@ public sealed class SearchService : ISearchService
     // Built once per reader (i.e. per index refresh): searchers whose BM25 statistics match the entries they rank.
     private readonly ConditionalWeakTable<IndexReader, EntryLevelSimilarity.Searchers> _searchers = new();
 
+    // Hit metadata per reader: a document entry also stores its original text and paragraphs (tens of KB), and stored
+    // fields are decompressed per document, so reading 10 hits cold costs milliseconds each. Entries are immutable
+    // for a given reader; a refresh brings a new reader and so a new cache.
+    private readonly ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<int, (SearchHit Hit, int Paragraphs)>> _hitCache = new();
+
     private EntryLevelSimilarity.Searchers SearchersFor(IndexSearcher shared) =>
         _searchers.GetValue(shared.IndexReader, reader => new EntryLevelSimilarity.Searchers(reader));
 
@@ -194,9 +199,13 @@ public sealed class SearchService : ISearchService
     private List<SearchHit> ReadHitsWithPassages(EntryLevelSimilarity.Searchers searchers, ScoreDoc[] scoreDocs, CompiledQuery compiled)
     {
         var reader = searchers.Documents;
-        var stored = scoreDocs.Select(sd => reader.Doc(sd.Doc, HitFields)).ToList();
-        var ranges = stored.Select((d, i) =>
-            new PassageFinder.HitRange(scoreDocs[i].Doc, d.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0)).ToList();
+        var cache = _hitCache.GetValue(reader.IndexReader, _ => new());
+        var stored = scoreDocs.Select(sd => cache.GetOrAdd(sd.Doc, doc =>
+        {
+            var d = reader.Doc(doc, HitFields);
+            return (ToHit(d, 0f), d.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0);
+        })).ToList();
+        var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
         var best = compiled.PassageQuery == null
             ? ranges.Select(_ => new List<int>()).ToArray()
             : PassageFinder.Find(searchers.Paragraphs, compiled.PassageQuery, ranges, PassagesPerHit);
@@ -204,7 +213,8 @@ public sealed class SearchService : ISearchService
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++)
         {
-            var hit = ToHit(stored[i], float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
+            var cached = stored[i].Hit;
+            var hit = cached.WithScore(float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
             var paragraphs = best[i].Select(doc => reader.Doc(doc, ParagraphFields))
                 .Where(p => p.Get(IndexSchema.Id) == hit.Id).ToList();
             if (paragraphs.Count == 0)
@@ -215,7 +225,7 @@ public sealed class SearchService : ISearchService
                 var first = opening.FirstOrDefault(p => (p.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? opening.FirstOrDefault();
                 if (first != null) paragraphs.Add(first);
             }
-            hits.Add(hit.WithPassages(paragraphs.Select(p => ToPassage(p, compiled.HighlightTerms)).ToList()));
+            hits.Add(hit with { Passages = paragraphs.Select(p => ToPassage(p, compiled.HighlightTerms)).ToList() });
         }
         return hits;
     }
