@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchPortal.Core.Configuration;
@@ -50,6 +51,10 @@ public sealed class SearchService : ISearchService
     // fields are decompressed per document, so reading 10 hits cold costs milliseconds each. Entries are immutable
     // for a given reader; a refresh brings a new reader and so a new cache.
     private readonly ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<int, (SearchHit Hit, int Paragraphs)>> _hitCache = new();
+
+    // Parsing and building a query runs SmartCn over its words: cache the result per (text, expand). Queries do not
+    // depend on the index (in-query filters are term queries), and Lucene queries are safe to share between searches.
+    private readonly MemoryCache _compiledCache = new(new MemoryCacheOptions { SizeLimit = 4096 });
 
     private EntryLevelSimilarity.Searchers SearchersFor(IndexSearcher shared) =>
         _searchers.GetValue(shared.IndexReader, reader => new EntryLevelSimilarity.Searchers(reader));
@@ -105,11 +110,17 @@ public sealed class SearchService : ISearchService
     private SearchResponse Run(EntryLevelSimilarity.Searchers searchers, SearchRequest request, int page, int size)
     {
         var searcher = searchers.Documents;
-        var parsed = ParseSafely(request.Query);
-        var compiled = CompileSafely(ref parsed, request.Expand);
-        var selection = FacetSelection.Resolve(searcher.IndexReader, request.Filters);
+        var (parsed, compiled) = _compiledCache.GetOrCreate((request.Query ?? "", request.Expand), entry =>
+        {
+            entry.Size = 1;
+            var p = ParseSafely(request.Query);
+            var c = CompileSafely(ref p, request.Expand);
+            return (p, c);
+        });
+        var filters = request.Filters ?? new Dictionary<string, IReadOnlyList<string>>();
+        var selection = FacetSelection.Resolve(searcher.IndexReader, filters);
         var notices = new List<string>(parsed.Notices);
-        if (request.Filters.Any(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
+        if (filters.Any(f => f.Value != null && f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
             notices.Add("部分筛选条件在索引中不存在，已忽略");
 
         var top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, fillFields: false,
