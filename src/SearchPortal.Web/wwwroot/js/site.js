@@ -13,6 +13,11 @@
         });
     });
 
+    // On a phone the facet sidebar folds behind its "筛选" summary so the results come first.
+    if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) {
+        document.querySelectorAll("details[data-fold-narrow]").forEach(function (d) { d.removeAttribute("open"); });
+    }
+
     // Document page: mark and scroll to the target paragraph (#p-12).
     function markTarget() {
         var m = /^#p-(\d+)$/.exec(location.hash);
