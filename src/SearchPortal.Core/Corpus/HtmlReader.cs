@@ -53,16 +53,17 @@ public sealed class HtmlReader(TextDecoder decoder) : IDocumentReader
 
     private static IElement ChooseContentRoot(IElement body)
     {
-        var bodyLength = TextLength(body);
-        IElement? candidate = body.QuerySelectorAll("article").MaxBy(TextLength)
+        var lengths = TextLengths(body);
+        int Length(IElement e) => lengths.GetValueOrDefault(e);
+        IElement? candidate = body.QuerySelectorAll("article").MaxBy(Length)
                               ?? body.QuerySelector("main")
                               ?? body.QuerySelector("[role=main]")
-                              ?? MostParagraphText(body);
-        return candidate != null && TextLength(candidate) >= bodyLength * MinContentShare ? candidate : body;
+                              ?? MostParagraphText(body, lengths);
+        return candidate != null && Length(candidate) >= Length(body) * MinContentShare ? candidate : body;
     }
 
     /// <summary>The element whose direct children (text and &lt;p&gt;-like elements) carry the most text.</summary>
-    private static IElement? MostParagraphText(IElement body)
+    private static IElement? MostParagraphText(IElement body, Dictionary<INode, int> lengths)
     {
         IElement? best = null;
         var bestScore = 0;
@@ -71,17 +72,43 @@ public sealed class HtmlReader(TextDecoder decoder) : IDocumentReader
             var score = 0;
             foreach (var child in el.ChildNodes)
             {
-                score += child switch
-                {
-                    IText t => t.Data.Trim().Length,
-                    IElement { LocalName: "p" or "span" or "font" or "strong" or "b" or "pre" or "blockquote" } e => e.TextContent.Trim().Length,
-                    _ => 0,
-                };
+                if (child is IText || child is IElement { LocalName: "p" or "span" or "font" or "strong" or "b" or "pre" or "blockquote" })
+                    score += lengths.GetValueOrDefault(child);
             }
             if (score > bestScore) (best, bestScore) = (el, score);
         }
         return best;
     }
 
-    private static int TextLength(IElement el) => el.TextContent.Count(c => !char.IsWhiteSpace(c));
+    /// <summary>
+    /// Non-whitespace text length of every node's subtree, computed in one post-order pass (iterative): asking each
+    /// element for its TextContent would be quadratic on deeply nested pages.
+    /// </summary>
+    private static Dictionary<INode, int> TextLengths(INode root)
+    {
+        var lengths = new Dictionary<INode, int>();
+        var stack = new Stack<(INode Node, bool Done)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, done) = stack.Pop();
+            if (node is IText text)
+            {
+                var n = 0;
+                foreach (var c in text.Data) if (!char.IsWhiteSpace(c)) n++;
+                lengths[node] = n;
+                continue;
+            }
+            if (!done)
+            {
+                stack.Push((node, true));
+                foreach (var child in node.ChildNodes) stack.Push((child, false));
+                continue;
+            }
+            var sum = 0;
+            foreach (var child in node.ChildNodes) sum += lengths.GetValueOrDefault(child);
+            lengths[node] = sum;
+        }
+        return lengths;
+    }
 }

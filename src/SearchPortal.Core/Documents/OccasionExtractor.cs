@@ -15,7 +15,7 @@ public sealed class OccasionExtractor
     {
         var nouns = RuleFile.ReadLines(dataPath, FileName).OrderByDescending(n => n.Length).Select(Regex.Escape);
         _regex = new Regex(
-            @"在(?<o>[^，。,；;：:“”""《》\s]{1,30}?(?:" + string.Join('|', nouns) + @"))(?:上|中|期间|开幕式|闭幕式)",
+            @"在(?<o>[^，。,；;：:“”""《》\s在]{1,30}?(?:" + string.Join('|', nouns) + @"))(?:上|中|期间|开幕式|闭幕式)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 

@@ -31,6 +31,8 @@ public sealed class StructureParser
         var result = new List<Paragraph>(blocks.Count);
         var path = new HeadingStack();
         var titleIndex = FindTitleHeading(blocks);
+        // What the last numbered line of each rank turned out to be: "（八）…。" after "（七）…；" is a list item too.
+        var lastRoles = new Dictionary<int, LineRole>();
 
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -56,26 +58,37 @@ public sealed class StructureParser
             var numbering = NumberingDetector.Detect(detection);
             if (numbering is not { } n)
             {
-                Add(result, text, path, 0);
+                if (i != titleIndex && result.Count > 0 && IsLabelHeading(detection, blocks, i))
+                {
+                    path.Close(LabelRank);
+                    path.Push(LabelRank, detection);
+                    Add(result, text, path, path.Count);
+                }
+                else Add(result, text, path, 0);
                 continue;
             }
 
-            switch (Classify(n, detection))
+            switch (Classify(n, detection, path.HasArticle, lastRoles))
             {
                 case LineRole.Heading:
                     path.Close(n.Rank);
-                    path.Push(n.Rank, HeadingLabel.Shorten(detection));
+                    path.Push(n.Rank, n.Rest.Length > 0 || n.Kind == NumberingKind.Notes
+                        ? HeadingLabel.FirstSentence(detection)
+                        : NumberWithNextLine(n, blocks, i));
                     Add(result, text, path, path.Count);
+                    lastRoles[n.Rank] = LineRole.Heading;
                     break;
                 case LineRole.LabelledBody:
                     path.Close(n.Rank);
                     var label = n.Kind == NumberingKind.Article ? n.Number : HeadingLabel.FirstSentence(detection);
                     path.Push(n.Rank, label);
                     Add(result, text, path, 0);
+                    lastRoles[n.Rank] = LineRole.LabelledBody;
                     break;
                 default: // list item: ends its siblings' scope, opens none
                     path.Close(n.Rank);
                     Add(result, text, path, 0);
+                    lastRoles[n.Rank] = LineRole.ListItem;
                     break;
             }
         }
@@ -84,7 +97,7 @@ public sealed class StructureParser
 
     private enum LineRole { Heading, LabelledBody, ListItem }
 
-    private static LineRole Classify(Numbering n, string line)
+    private static LineRole Classify(Numbering n, string line, bool inArticle, Dictionary<int, LineRole> lastRoles)
     {
         if (n.Rest.Length == 0) return LineRole.Heading;
         if (n.Kind == NumberingKind.Article) return LineRole.LabelledBody;
@@ -99,9 +112,50 @@ public sealed class StructureParser
         if (end == line.Length - 1)
         {
             if (line[end] is '；' or ';') return LineRole.ListItem;
+            // Items of an article, or the last of a run of "…；" items, end with "。" but are still items.
+            if (inArticle || lastRoles.GetValueOrDefault(n.Rank, LineRole.Heading) == LineRole.ListItem) return LineRole.ListItem;
             return line.Length <= MaxHeadingSentenceLength ? LineRole.Heading : LineRole.LabelledBody;
         }
         return LineRole.LabelledBody;
+    }
+
+    /// <summary>Unnumbered section labels ("基本案情", "意见分析") enclose the numbered outline that follows them.</summary>
+    private const int LabelRank = NumberingDetector.FirstRank - 1;
+
+    private static readonly HashSet<string> NotLabels = ["同志们", "朋友们", "同学们", "谢谢大家", "谢谢"];
+
+    /// <summary>
+    /// A short all-Chinese line (2–12 characters, no punctuation, not a date) between longer paragraphs is a section
+    /// label such as "内容提要", "基本案情", "分歧意见". Runs of short lines (verse, name lists) are not labels.
+    /// </summary>
+    private static bool IsLabelHeading(string line, IReadOnlyList<TextBlock> blocks, int i)
+    {
+        if (line.Length is < 2 or > 12 || !IsAllCjk(line) || NotLabels.Contains(line)) return false;
+        if (line.Contains('年') && line.Contains('月')) return false;
+        if (i + 1 >= blocks.Count || blocks[i + 1].Kind != BlockKind.Paragraph) return false;
+        if (Normalize(blocks[i + 1].Text).Length < 20) return false;
+        if (i > 0 && blocks[i - 1].Kind == BlockKind.Paragraph)
+        {
+            var previous = Normalize(blocks[i - 1].Text);
+            if (previous.Length <= 12 && IsAllCjk(previous)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllCjk(string text)
+    {
+        foreach (var c in text)
+            if (c is < '\u4E00' or > '\u9FFF') return false;
+        return true;
+    }
+
+    /// <summary>"二、" alone on its line, its text on the next: the label is "二、" plus the next line's first sentence.</summary>
+    private static string NumberWithNextLine(Numbering n, IReadOnlyList<TextBlock> blocks, int i)
+    {
+        if (i + 1 >= blocks.Count || blocks[i + 1].Kind != BlockKind.Paragraph) return n.Number;
+        var next = Normalize(blocks[i + 1].Text);
+        if (next.Length == 0 || next[0] == '#' || NumberingDetector.Detect(next) != null) return n.Number;
+        return HeadingLabel.FirstSentence(n.Number + next);
     }
 
     private static void Add(List<Paragraph> result, string text, HeadingStack path, int level) =>
@@ -114,6 +168,8 @@ public sealed class StructureParser
         private string? _joined = "";
 
         public int Count => _items.Count;
+
+        public bool HasArticle => _items.Exists(h => h.Rank == NumberingDetector.RankOf(NumberingKind.Article));
 
         public string Joined => _joined ??= string.Join(PathSeparator, _items.Select(h => h.Label));
 

@@ -31,6 +31,18 @@ public class MetadataExtractorTests
     }
 
     [Fact]
+    public void Occasion_skips_the_date_written_before_the_place()
+    {
+        var m = Extract("speeches/maoxuan/015 中国共产党在抗日时期的任务.txt",
+            "中国共产党在抗日时期的任务", "（1937.5.3）",
+            "* 这是毛泽东在一九三七年五月二日至十四日在延安召开的中国共产党全国代表会议上的报告。",
+            "（一）由于中日矛盾成为主要的矛盾，形成了目前形势的新的发展阶段。");
+        Assert.Equal("报告", m.Type);
+        Assert.Equal("延安召开的中国共产党全国代表会议", m.Occasion);
+        Assert.Equal(new DateOnly(1937, 5, 3), m.Date);
+    }
+
+    [Fact]
     public void Maoxuan_article_note_is_an_article()
     {
         var m = Extract("speeches/maoxuan/第二卷/抗日战争时期（上）/013 五四运动.txt",
@@ -45,6 +57,7 @@ public class MetadataExtractorTests
     [Theory]
     [InlineData("中国共产党纪律处分条例（2018年修订）", "条例")]
     [InlineData("中国共产党廉洁自律准则", "条例")]
+    [InlineData("《中共中央八项规定》（全文）", "条例")]
     [InlineData("中国共产党问责条例", "条例")]
     [InlineData("中共山东省委贯彻《中国共产党巡视工作条例》实施办法", "条例")]
     [InlineData("中国共产党纪律检查机关监督执纪工作规则", "条例")]
