@@ -26,7 +26,8 @@ public sealed class CompiledQuery
 /// Builds Lucene queries for our query language. Each unit (an exact piece of wording) is
 /// MUST(bigram phrase on body_bi OR title_bi) — the bigram field finds the exact characters whatever SmartCn
 /// made of them in the text (金山 inside 金山银山, 习近平 split 习/近/平) — plus SHOULD(SmartCn phrase on body and,
-/// boosted, title) for ranking: a document where SmartCn sees the same word scores higher. Single characters use the
+/// boosted, title) for ranking: a document where SmartCn sees the same word scores higher. Expansions (四风 →
+/// 形式主义…) use the exact-wording matcher only, at a lower weight. Single characters use the
 /// SmartCn field (the bigram field has no unigrams inside Chinese runs). Title matches are boosted, a term split into
 /// several units also scores its exact wording, and several terms close together score a sloppy phrase.
 /// </summary>
@@ -127,7 +128,7 @@ public sealed class LuceneQueryBuilder
             var uq = UnitQuery(unit.Text, scope);
             if (uq == null) continue;
             var expansions = ctx.Expand && !quoted ? _rules.Synonyms.Expand(unit.Text).Take(MaxExpansionsPerUnit).ToList() : [];
-            var expandedQueries = expansions.Select(e => (Text: e, Query: UnitQuery(e, scope))).Where(x => x.Query != null).ToList();
+            var expandedQueries = expansions.Select(e => (Text: e, Query: Matcher(e, scope))).Where(x => x.Query != null).ToList();
             if (expandedQueries.Count > 0)
             {
                 var alt = new BooleanQuery { { uq, Occur.SHOULD } };
@@ -160,7 +161,7 @@ public sealed class LuceneQueryBuilder
         var result = new BooleanQuery { { term, Occur.SHOULD } };
         foreach (var e in wholeExpansions.Take(MaxExpansionsPerUnit))
         {
-            if (UnitQuery(e, scope) is not { } q) continue;
+            if (Matcher(e, scope) is not { } q) continue;
             q.Boost *= ExpansionBoost;
             result.Add(q, Occur.SHOULD);
             if (scope == TermScope.All) ctx.Passage.Add(q, Occur.SHOULD);

@@ -27,7 +27,7 @@ public sealed record FacetValue(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("selected")] bool Selected);
 
-public sealed class SearchHit
+public sealed record SearchHit
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("title")] public required string Title { get; init; }
@@ -42,12 +42,7 @@ public sealed class SearchHit
     [JsonPropertyName("score")] public float Score { get; init; }
     [JsonPropertyName("passages")] public IReadOnlyList<Passage> Passages { get; init; } = [];
 
-    /// <summary>A copy of this hit with the given passages.</summary>
-    public SearchHit WithPassages(IReadOnlyList<Passage> passages) => new()
-    {
-        Id = Id, Title = Title, Type = Type, Year = Year, Date = Date, Level = Level, Role = Role, Speaker = Speaker,
-        Occasion = Occasion, Topics = Topics, Score = Score, Passages = passages,
-    };
+    public SearchHit WithScore(float score) => this with { Score = score };
 }
 
 public sealed class SearchResponse

@@ -40,6 +40,7 @@ public sealed class PortalBrowserTests(BrowserFixture fixture, ITestOutputHelper
         Assert.True(await marks.CountAsync() > 0);
         Assert.Matches("政治|生态", await marks.First.InnerTextAsync());
         await ShotAsync(page, "results-desktop");
+        await ShotAsync(page, "results-desktop-first-screen", fullPage: false);
         Assert.Empty(errors);
     }
 
@@ -116,6 +117,14 @@ public sealed class PortalBrowserTests(BrowserFixture fixture, ITestOutputHelper
         // And the title line.
         await page.Locator(".document__actions .cite-button").ClickAsync();
         Assert.StartsWith($"《{title}》", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        // Print: the document alone, without navigation, side panels or buttons.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".document-side")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".document__actions")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#doc-title")).ToBeVisibleAsync();
+        await ShotAsync(page, "document-print", fullPage: false);
         Assert.Empty(errors);
     }
 
@@ -134,6 +143,10 @@ public sealed class PortalBrowserTests(BrowserFixture fixture, ITestOutputHelper
         Assert.True(hitBox.Y < 844, "the first result is on the first screen");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
         await ShotAsync(page, "results-phone");
+        await ShotAsync(page, "results-phone-first-screen", fullPage: false);
+        // The folded facet panel opens on a tap.
+        await page.Locator(".facets-toggle > summary").ClickAsync();
+        await Assertions.Expect(page.Locator(".facet[data-facet=type]")).ToBeVisibleAsync();
 
         await firstHit.Locator(".hit__title a").ClickAsync();
         await page.WaitForURLAsync(new Regex("/documents/"));

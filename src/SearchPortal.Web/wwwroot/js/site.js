@@ -13,6 +13,11 @@
         });
     });
 
+    // On a phone the facet sidebar folds behind its "筛选" summary so the results come first.
+    if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) {
+        document.querySelectorAll("details[data-fold-narrow]").forEach(function (d) { d.removeAttribute("open"); });
+    }
+
     // Document page: mark and scroll to the target paragraph (#p-12).
     function markTarget() {
         var m = /^#p-(\d+)$/.exec(location.hash);
@@ -26,6 +31,25 @@
     if (document.querySelector(".document__body")) {
         window.addEventListener("hashchange", markTarget);
         markTarget();
+    }
+
+    // Outline: mark the section being read.
+    var outlineLinks = document.querySelectorAll(".outline a[href^='#p-']");
+    if (outlineLinks.length > 0 && "IntersectionObserver" in window) {
+        var byId = {};
+        outlineLinks.forEach(function (a) { byId[a.getAttribute("href").slice(1)] = a; });
+        var observer = new IntersectionObserver(function (entries) {
+            entries.forEach(function (entry) {
+                if (!entry.isIntersecting) return;
+                outlineLinks.forEach(function (a) { a.classList.remove("is-active"); });
+                var link = byId[entry.target.id];
+                if (link) link.classList.add("is-active");
+            });
+        }, { rootMargin: "0px 0px -70% 0px" });
+        Object.keys(byId).forEach(function (id) {
+            var el = document.getElementById(id);
+            if (el) observer.observe(el);
+        });
     }
 
     // "跳到下一处": cycle through the highlighted terms.
