@@ -31,7 +31,7 @@ public sealed class DocumentsController(ISearchService search, ILogger<Documents
     {
         try
         {
-            var terms = search.Search(new SearchRequest { Query = query, Size = 10 }).HighlightTerms;
+            var terms = search.Search(new SearchRequest { Query = query, Size = 1 }).HighlightTerms;
             if (terms.Count > 0) return terms;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -26,9 +26,9 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         var sectionTwo = doc.Paragraphs.SkipWhile(p => !p.Text.StartsWith("二、")).TakeWhile(p => !p.Text.StartsWith("三、")).Select(p => p.Ordinal).ToHashSet();
         Assert.NotEmpty(sectionTwo);
         Assert.Contains(seed.Passages[0].Ordinal, sectionTwo);
-        // Heading paths come from the structure parser; when it recognises 一、二、 headings the path must say so.
-        if (doc.Outline.Any(h => h.Text.StartsWith("二、")))
-            Assert.StartsWith("二、", seed.Passages[0].HeadingPath);
+        // Heading paths come from the structure parser, which recognises the speech's 一、二、三、 sections.
+        Assert.Contains(doc.Outline, h => h.Text.StartsWith("二、正视问题"));
+        Assert.StartsWith("二、正视问题", seed.Passages[0].HeadingPath);
     }
 
     [Fact]
@@ -236,6 +236,15 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         Assert.NotNull(r);
         Assert.DoesNotContain("Exception", r.Notice ?? "");
         if (query.Contains("政治生态")) Assert.True(r.Total > 0, query);
+    }
+
+    [Fact]
+    public void Null_parts_of_a_request_are_treated_as_empty()
+    {
+        var r = index.Service.Search(new SearchRequest { Query = null!, Filters = null! });
+        Assert.True(r.Total > 0);
+        var again = index.Service.Search(new SearchRequest { Query = "政治生态", Filters = new Dictionary<string, IReadOnlyList<string>> { [IndexSchema.Type] = null! } });
+        Assert.Equal(index.Search("政治生态").Total, again.Total);
     }
 
     [Fact]

@@ -117,6 +117,14 @@ public sealed class PortalBrowserTests(BrowserFixture fixture, ITestOutputHelper
         // And the title line.
         await page.Locator(".document__actions .cite-button").ClickAsync();
         Assert.StartsWith($"《{title}》", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        // Print: the document alone, without navigation, side panels or buttons.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".document-side")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".document__actions")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#doc-title")).ToBeVisibleAsync();
+        await ShotAsync(page, "document-print", fullPage: false);
         Assert.Empty(errors);
     }
 

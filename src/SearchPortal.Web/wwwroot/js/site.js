@@ -33,6 +33,25 @@
         markTarget();
     }
 
+    // Outline: mark the section being read.
+    var outlineLinks = document.querySelectorAll(".outline a[href^='#p-']");
+    if (outlineLinks.length > 0 && "IntersectionObserver" in window) {
+        var byId = {};
+        outlineLinks.forEach(function (a) { byId[a.getAttribute("href").slice(1)] = a; });
+        var observer = new IntersectionObserver(function (entries) {
+            entries.forEach(function (entry) {
+                if (!entry.isIntersecting) return;
+                outlineLinks.forEach(function (a) { a.classList.remove("is-active"); });
+                var link = byId[entry.target.id];
+                if (link) link.classList.add("is-active");
+            });
+        }, { rootMargin: "0px 0px -70% 0px" });
+        Object.keys(byId).forEach(function (id) {
+            var el = document.getElementById(id);
+            if (el) observer.observe(el);
+        });
+    }
+
     // "跳到下一处": cycle through the highlighted terms.
     var markIndex = -1;
     document.querySelectorAll("[data-next-mark]").forEach(function (link) {
