@@ -5,7 +5,8 @@ namespace SearchPortal.Core.Corpus;
 
 /// <summary>
 /// Decodes file bytes to text, detecting the encoding per file:
-/// BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE) → strict UTF-8 → strict GB18030 that reads as Chinese/ASCII text.
+/// BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE) → strict UTF-8 → strict GB18030 that reads as Chinese/ASCII text;
+/// bytes with NULs are binary unless they read as Chinese/ASCII UTF-16 without a BOM.
 /// </summary>
 /// <remarks>
 /// No statistical detector (UTF.Unknown) on purpose: strict UTF-8 validation is definitive for the dominant case,
@@ -52,8 +53,13 @@ public sealed class TextDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return Checked(DecodeWithBom(StrictUtf16Be, span[2..], "UTF-16"), "utf-16be");
 
-        // Without a BOM a NUL byte never occurs in text we accept (UTF-8 or GB18030): it marks a binary file.
-        if (span.IndexOf((byte)0) >= 0) throw Binary();
+        // Without a BOM a NUL byte never occurs in UTF-8 or GB18030 text: it marks a binary file, unless the bytes
+        // read as Chinese/ASCII UTF-16 (some tools save UTF-16 without a BOM; ASCII characters then carry NULs).
+        if (span.IndexOf((byte)0) >= 0)
+        {
+            if (TryUtf16WithoutBom(span, out var utf16, out var name)) return (utf16, name);
+            throw Binary();
+        }
 
         if (Utf8.IsValid(span))
             return Checked(StrictUtf8.GetString(span), "utf-8");
@@ -63,6 +69,24 @@ public sealed class TextDecoder
         catch (DecoderFallbackException) { throw Undecodable(); }
         if (!LooksLikeChineseText(gb)) throw Undecodable();
         return Checked(gb, "gb18030");
+    }
+
+    private static bool TryUtf16WithoutBom(ReadOnlySpan<byte> span, out string text, out string name)
+    {
+        (text, name) = ("", "");
+        if (span.Length % 2 != 0) return false;
+        foreach (var (encoding, encodingName) in new (Encoding, string)[] { (StrictUtf16Le, "utf-16le"), (StrictUtf16Be, "utf-16be") })
+        {
+            string candidate;
+            try { candidate = encoding.GetString(span); }
+            catch (DecoderFallbackException) { continue; }
+            if (!LooksBinary(candidate) && LooksLikeChineseText(candidate))
+            {
+                (text, name) = (candidate, encodingName);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string DecodeWithBom(Encoding encoding, ReadOnlySpan<byte> body, string name)

@@ -17,7 +17,7 @@ public sealed class DocumentHead
     public required string Note { get; init; }
     /// <summary>The first three paragraphs after the title, newline-separated.</summary>
     public required string Opening { get; init; }
-    /// <summary>The first <see cref="HeadParagraphs"/> paragraphs (each cut to 300 characters), newline-separated.</summary>
+    /// <summary>The first <see cref="HeadParagraphs"/> paragraphs (each cut to 120 characters), newline-separated.</summary>
     public required string Head { get; init; }
     /// <summary>The first paragraphs themselves, trimmed.</summary>
     public required IReadOnlyList<string> Lines { get; init; }

@@ -21,6 +21,9 @@ public sealed partial class MetadataExtractor
     /// <summary>Lines up to this long near the top are notes, bylines or subtitles ("（一九四四年九月八日）", "时间:…").</summary>
     private const int MaxShortLine = 80;
 
+    /// <summary>Head cues (问：/答：, 网友…：, 【关键词】, 第一条) sit at line starts: longer lines are cut for speed.</summary>
+    private const int HeadLineLength = 120;
+
     /// <summary>Types whose title or subtitle names a speaker's role ("副县长在…上的讲话").</summary>
     private static readonly HashSet<string> SpeechTypes = ["讲话", "报告", "心得体会"];
 
@@ -119,7 +122,7 @@ public sealed partial class MetadataExtractor
         }
 
         var headText = new StringBuilder();
-        foreach (var line in lines) headText.Append(line.Length > 300 ? line[..300] : line).Append('\n');
+        foreach (var line in lines) headText.Append(line.Length > HeadLineLength ? line[..HeadLineLength] : line).Append('\n');
 
         var sentences = 0;
         var chars = 0;

@@ -22,18 +22,18 @@ public static partial class NumberingDetector
 
     private const string CnDigits = "一二三四五六七八九十百零〇两";
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇两\d]{1,5}(编|部分|篇)")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十百千零〇两\d]{1,8}(编|部分|篇)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇两\d]{1,5}章")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十百千零〇两\d]{1,8}章")]
     private static partial Regex ChapterRegex();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇两\d]{1,5}节")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十百千零〇两\d]{1,8}节")]
     private static partial Regex SectionRegex();
 
     // An article number is followed by a space, 【 (statute headings) or the end of the line; in prose
     // ("第九条至第十二条规定…") it is not.
-    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇两\d]{1,5}条(?=[\s\u3000【]|$)")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十百千零〇两\d]{1,8}条(?=[\s\u3000【]|$)")]
     private static partial Regex ArticleRegex();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}[、．.]")]

@@ -58,7 +58,13 @@ public sealed class StructureParser
             var numbering = NumberingDetector.Detect(detection);
             if (numbering is not { } n)
             {
-                Add(result, text, path, 0);
+                if (i != titleIndex && result.Count > 0 && IsLabelHeading(detection, blocks, i))
+                {
+                    path.Close(LabelRank);
+                    path.Push(LabelRank, detection);
+                    Add(result, text, path, path.Count);
+                }
+                else Add(result, text, path, 0);
                 continue;
             }
 
@@ -111,6 +117,36 @@ public sealed class StructureParser
             return line.Length <= MaxHeadingSentenceLength ? LineRole.Heading : LineRole.LabelledBody;
         }
         return LineRole.LabelledBody;
+    }
+
+    /// <summary>Unnumbered section labels ("基本案情", "意见分析") enclose the numbered outline that follows them.</summary>
+    private const int LabelRank = NumberingDetector.FirstRank - 1;
+
+    private static readonly HashSet<string> NotLabels = ["同志们", "朋友们", "同学们", "谢谢大家", "谢谢"];
+
+    /// <summary>
+    /// A short all-Chinese line (2–12 characters, no punctuation, not a date) between longer paragraphs is a section
+    /// label such as "内容提要", "基本案情", "分歧意见". Runs of short lines (verse, name lists) are not labels.
+    /// </summary>
+    private static bool IsLabelHeading(string line, IReadOnlyList<TextBlock> blocks, int i)
+    {
+        if (line.Length is < 2 or > 12 || !IsAllCjk(line) || NotLabels.Contains(line)) return false;
+        if (line.Contains('年') && line.Contains('月')) return false;
+        if (i + 1 >= blocks.Count || blocks[i + 1].Kind != BlockKind.Paragraph) return false;
+        if (Normalize(blocks[i + 1].Text).Length < 20) return false;
+        if (i > 0 && blocks[i - 1].Kind == BlockKind.Paragraph)
+        {
+            var previous = Normalize(blocks[i - 1].Text);
+            if (previous.Length <= 12 && IsAllCjk(previous)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllCjk(string text)
+    {
+        foreach (var c in text)
+            if (c is < '\u4E00' or > '\u9FFF') return false;
+        return true;
     }
 
     /// <summary>"二、" alone on its line, its text on the next: the label is "二、" plus the next line's first sentence.</summary>

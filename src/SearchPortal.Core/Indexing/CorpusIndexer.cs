@@ -99,6 +99,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         }
         var doc = parser.Parse(file, bytes, hash);
         var entries = _builder.Build(doc);
+        if (Quotes != null) entries = [.. entries, .. Quotes.OccurrenceEntries(doc)];
         // Replaces the document entry and all its paragraph entries atomically.
         writer.UpdateDocuments(new Term(IndexSchema.Id, file.Id), entries);
         lock (summary)

@@ -12,10 +12,7 @@ public sealed class QuotationFilter(QuoteRules rules)
     /// <param name="attributed">Someone is named for the quotation (a modifier use “…”的要求 is then still a quotation).</param>
     public bool IsQuotation(string text, string lead, string after, bool attributed = false)
     {
-        if (text.Length == 0 || text.Length > rules.MaxChars) return false;
-        if (text.StartsWith('《') && text.EndsWith('》')) return false;
-        if (QuoteKey.HanCount(text) < rules.MinHan) return false;
-        if (rules.Terms.Contains(QuoteKey.Normalize(text))) return false;
+        if (!IsCandidate(text)) return false;
         if (IsExcludedLead(lead)) return false;
         foreach (var re in rules.ExcludeText)
             if (re.IsMatch(text)) return false;
@@ -27,6 +24,18 @@ public sealed class QuotationFilter(QuoteRules rules)
             foreach (var re in rules.ExcludeAfterUnattributed)
                 if (re.IsMatch(after)) return false;
         return HasClause(text) || rules.DirectSpeech.IsMatch(lead);
+    }
+
+    /// <summary>
+    /// The cheap checks on the text alone (length, title, known term): most quoted spans are short terms and stop
+    /// here, before any context or attribution pattern runs.
+    /// </summary>
+    public bool IsCandidate(string text)
+    {
+        if (text.Length == 0 || text.Length > rules.MaxChars) return false;
+        if (text.StartsWith('《') && text.EndsWith('》')) return false;
+        if (QuoteKey.HanCount(text) < rules.MinHan) return false;
+        return !rules.Terms.Contains(QuoteKey.Normalize(text));
     }
 
     /// <summary>The lead introduces something other than a quotation: amendment text, a theme, a name.</summary>

@@ -22,14 +22,20 @@ public static class QuoteCitation
             (_, "") => "",
             _ => who + "说：",
         };
-        var source = string.IsNullOrWhiteSpace(sourceTitle) ? "" : "（" + Book(sourceTitle.Trim()) + "）";
+        var source = string.IsNullOrWhiteSpace(sourceTitle?.TrimStart('#').Trim()) ? "" : "（" + Book(sourceTitle.Trim()) + "）";
         return lead + quoted + source;
     }
 
     public static string Format(QuoteEntry entry) =>
         Format(entry.Text, entry.Who, entry.Kind, entry.Sources.Count > 0 ? entry.Sources[0].Title : null);
 
-    private static string Book(string title) => title.StartsWith('《') && title.EndsWith('》') ? title : "《" + title + "》";
+    /// <summary>The source title in book marks: Markdown heading marks dropped, inner 《》 become 〈〉.</summary>
+    private static string Book(string title)
+    {
+        var t = title.TrimStart('#', ' ', '\u3000').Trim();
+        if (t.StartsWith('《') && t.EndsWith('》') && t.IndexOf('《', 1) < 0) return t;
+        return "《" + t.Replace('《', '〈').Replace('》', '〉') + "》";
+    }
 
     /// <summary>Quotes inside the quotation become single quotes: “…‘…’…”.</summary>
     private static string ToInnerQuotes(string text) =>

@@ -74,6 +74,7 @@ public sealed class QuoteExtractor
                     previous = null; previousEnd = span.End;
                     continue;
                 }
+                if (listed[i] || !_filter.IsCandidate(quoted)) { previous = null; previousEnd = span.End; continue; }
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
                 var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);

@@ -10,6 +10,12 @@ namespace SearchPortal.Core.Quotes;
 public static class QuoteFields
 {
     public const string KindQuote = "quote";
+    /// <summary>
+    /// One quotation found in one paragraph, written with its document (same <see cref="Indexing.IndexSchema.Id"/>,
+    /// so updating or deleting the document replaces them): the catalog is rebuilt from these without re-reading
+    /// any document. Stored fields only (Key, Who, QuoteKind, Text, Ordinal, Title, Year), nothing searchable.
+    /// </summary>
+    public const string KindOccurrence = "quote_occ";
     /// <summary>Normalised dedup key (StringField, stored): the entry's identity, used by document-page links.</summary>
     public const string Key = "quote_key";
     /// <summary>Who is quoted, exact (StringField, stored; absent when nobody is named).</summary>

@@ -2,20 +2,23 @@ using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Core.Documents;
 using SearchPortal.Core.Indexing;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SearchPortal.Core.Quotes;
 
 /// <summary>
-/// Keeps the quotation entries of the index in step with its documents: after an index run, extracts the
-/// quotations of every document entry (from its stored paragraphs, so unchanged documents need no re-parsing),
-/// groups them into a <see cref="QuoteCatalog"/> and replaces all <see cref="QuoteFields.KindQuote"/> entries.
-/// Runs inside the indexer's writer, so the new entries become visible with the run's final commit.
+/// Keeps the quotation entries of the index in step with its documents. At index time each document gets one
+/// occurrence entry per quotation it uses (<see cref="OccurrenceEntries"/>, written with the document, so updates
+/// and deletions carry them along); after a run, <see cref="Rebuild"/> groups all occurrences into a
+/// <see cref="QuoteCatalog"/> and replaces the <see cref="QuoteFields.KindQuote"/> entries. Both happen inside the
+/// indexer's writer, so the new entries become visible with the run's final commit.
 /// </summary>
 public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
 {
-    private static readonly HashSet<string> DocumentFields = [IndexSchema.Id, IndexSchema.Title, IndexSchema.Year, IndexSchema.ParagraphsJson];
+    private static readonly HashSet<string> OccurrenceFields =
+        [IndexSchema.Id, IndexSchema.Title, IndexSchema.Year, IndexSchema.Ordinal, IndexSchema.Text, QuoteFields.Key, QuoteFields.Who, QuoteFields.QuoteKind];
 
     public static QuoteIndexUpdater Load(string dataPath) => new(QuoteExtractor.Load(dataPath));
 
@@ -26,30 +29,49 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
         return new IndexSearcher(reader).Search(KindQuery, 1).TotalHits > 0;
     }
 
-    /// <summary>Replaces the quotation entries; returns how many entries were written.</summary>
+    /// <summary>The occurrence entries of one document, to add to its entries.</summary>
+    public IEnumerable<LuceneDocument> OccurrenceEntries(ParsedDocument doc) =>
+        extractor.Extract(doc).Select(q =>
+        {
+            var d = new LuceneDocument
+            {
+                new StringField(IndexSchema.Id, q.Source.Id, Field.Store.YES),
+                new StringField(IndexSchema.Kind, QuoteFields.KindOccurrence, Field.Store.NO),
+                new StoredField(QuoteFields.Key, q.Key),
+                new StoredField(QuoteFields.Who, q.Who),
+                new StoredField(QuoteFields.QuoteKind, q.Kind.ToApi()),
+                new StoredField(IndexSchema.Text, q.Text),
+                new StoredField(IndexSchema.Ordinal, q.Source.Ordinal),
+                new StoredField(IndexSchema.Title, q.Source.Title),
+            };
+            if (q.Source.Year is { } year) d.Add(new StoredField(IndexSchema.Year, year.ToString()));
+            return d;
+        });
+
+    /// <summary>Replaces the quotation entries from the occurrence entries; returns how many entries were written.</summary>
     public int Rebuild(IndexWriter writer)
     {
         var quotes = new List<Quote>();
         using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
         {
             var searcher = new IndexSearcher(reader);
-            var docs = new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument));
-            var top = searcher.Search(docs, Math.Max(1, reader.MaxDoc));
+            var occurrences = new TermQuery(new Term(IndexSchema.Kind, QuoteFields.KindOccurrence));
+            var top = searcher.Search(occurrences, Math.Max(1, reader.MaxDoc));
             foreach (var sd in top.ScoreDocs)
             {
-                var d = reader.Document(sd.Doc, DocumentFields);
-                var paragraphs = StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson))
-                    .Select(p => new Documents.Paragraph(p.Ordinal, p.Text, p.HeadingPath, p.HeadingLevel));
+                var d = reader.Document(sd.Doc, OccurrenceFields);
+                QuoteKinds.TryParse(d.Get(QuoteFields.QuoteKind), out var kind);
                 var year = int.TryParse(d.Get(IndexSchema.Year), out var y) ? y : (int?)null;
-                quotes.AddRange(extractor.Extract(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", year, paragraphs));
+                var ordinal = d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
+                quotes.Add(new Quote(d.Get(IndexSchema.Text) ?? "", d.Get(QuoteFields.Key) ?? "", d.Get(QuoteFields.Who) ?? "", kind,
+                    new QuoteSource(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", ordinal, year)));
             }
         }
-        var catalog = QuoteCatalog.Build(quotes);
+        var catalog = QuoteCatalog.Build(quotes.Where(q => q.Key.Length > 0));
         writer.DeleteDocuments(KindQuery);
         writer.AddDocuments(catalog.Select(ToEntry));
         return catalog.Count;
     }
-
     private static Query KindQuery => new TermQuery(new Term(IndexSchema.Kind, QuoteFields.KindQuote));
 
     public static LuceneDocument ToEntry(QuoteEntry e)

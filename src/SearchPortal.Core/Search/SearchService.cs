@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SearchPortal.Core.Configuration;
@@ -50,6 +51,17 @@ public sealed class SearchService : ISearchService
     // fields are decompressed per document, so reading 10 hits cold costs milliseconds each. Entries are immutable
     // for a given reader; a refresh brings a new reader and so a new cache.
     private readonly ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<int, (SearchHit Hit, int Paragraphs)>> _hitCache = new();
+
+    // Parsing and building a query runs SmartCn over its words: cache the result per (text, expand). Queries do not
+    // depend on the index (in-query filters are term queries), and Lucene queries are safe to share between searches.
+    private readonly MemoryCache _compiledCache = new(new MemoryCacheOptions { SizeLimit = 4096 });
+
+    /// <summary>
+    /// Restricts a query to document entries. Query-first: the query's own iteration drives and the cached bitset is
+    /// checked per match; handing the bitset down to every term (Lucene's random-access default) measured 1.5–2× slower
+    /// on the shared corpus, where paragraph entries outnumber documents 70 to 1.
+    /// </summary>
+    private Query OnlyDocuments(Query query) => new FilteredQuery(query, _documentsOnly, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
     private EntryLevelSimilarity.Searchers SearchersFor(IndexSearcher shared) =>
         _searchers.GetValue(shared.IndexReader, reader => new EntryLevelSimilarity.Searchers(reader));
@@ -105,11 +117,17 @@ public sealed class SearchService : ISearchService
     private SearchResponse Run(EntryLevelSimilarity.Searchers searchers, SearchRequest request, int page, int size)
     {
         var searcher = searchers.Documents;
-        var parsed = ParseSafely(request.Query);
-        var compiled = CompileSafely(ref parsed, request.Expand);
-        var selection = FacetSelection.Resolve(searcher.IndexReader, request.Filters);
+        var (parsed, compiled) = _compiledCache.GetOrCreate((request.Query ?? "", request.Expand), entry =>
+        {
+            entry.Size = 1;
+            var p = ParseSafely(request.Query);
+            var c = CompileSafely(ref p, request.Expand);
+            return (p, c);
+        });
+        var filters = request.Filters ?? new Dictionary<string, IReadOnlyList<string>>();
+        var selection = FacetSelection.Resolve(searcher.IndexReader, filters);
         var notices = new List<string>(parsed.Notices);
-        if (request.Filters.Any(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
+        if (filters.Any(f => f.Value != null && f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
             notices.Add("部分筛选条件在索引中不存在，已忽略");
 
         var top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, fillFields: false,
@@ -117,7 +135,7 @@ public sealed class SearchService : ISearchService
         var collector = new FacetCollector(selection, top);
         try
         {
-            searcher.Search(new FilteredQuery(compiled.DocumentQuery, _documentsOnly), collector);
+            searcher.Search(OnlyDocuments(compiled.DocumentQuery), collector);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -126,7 +144,7 @@ public sealed class SearchService : ISearchService
             notices = [.. parsed.Notices];
             top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, false, true, false, true);
             collector = new FacetCollector(selection, top);
-            searcher.Search(new FilteredQuery(compiled.DocumentQuery, _documentsOnly), collector);
+            searcher.Search(OnlyDocuments(compiled.DocumentQuery), collector);
         }
 
         var topDocs = top.GetTopDocs((page - 1) * size, size);
@@ -243,7 +261,7 @@ public sealed class SearchService : ISearchService
         int Count(Query q, FacetSelection sel)
         {
             var c = new FacetCollector(sel, null);
-            searcher.Search(new FilteredQuery(q, _documentsOnly), c);
+            searcher.Search(OnlyDocuments(q), c);
             return c.TotalHits;
         }
 
@@ -309,7 +327,7 @@ public sealed class SearchService : ISearchService
 
     private int FindDocument(IndexSearcher searcher, string id)
     {
-        var top = searcher.Search(new FilteredQuery(new TermQuery(new Term(IndexSchema.Id, id)), _documentsOnly), 1);
+        var top = searcher.Search(OnlyDocuments(new TermQuery(new Term(IndexSchema.Id, id))), 1);
         return top.ScoreDocs.Length == 0 ? -1 : top.ScoreDocs[0].Doc;
     }
 
@@ -346,7 +364,7 @@ public sealed class SearchService : ISearchService
                     { like, Occur.MUST },
                     { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
                 };
-                var top = searcher.Search(new FilteredQuery(q, _documentsOnly), count);
+                var top = searcher.Search(OnlyDocuments(q), count);
                 return top.ScoreDocs.Select(sd => ReadHit(searcher, sd.Doc, sd.Score)).ToList();
             });
         }
@@ -365,7 +383,7 @@ public sealed class SearchService : ISearchService
     private IndexStatistics ComputeStatistics(IndexSearcher searcher)
     {
         var facets = new FacetCollector(FacetSelection.None, null);
-        searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), _documentsOnly), facets);
+        searcher.Search(OnlyDocuments(new MatchAllDocsQuery()), facets);
         var paragraphs = new TotalHitCountCollector();
         searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), _paragraphsOnly), paragraphs);
         var newest = searcher.Search(new MatchAllDocsQuery(), _documentsOnly, 5, DateSorts.For(SearchSort.Newest));

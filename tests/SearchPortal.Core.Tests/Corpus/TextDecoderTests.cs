@@ -56,6 +56,17 @@ public class TextDecoderTests
         Assert.Equal("正文：GB18030 覆盖全部汉字，包括扩展区的𠀀。", doc.Blocks[^1].Text);
     }
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Utf16_without_bom_is_recognised_by_its_text(string encoding)
+    {
+        const string text = "关于加强作风建设的通知\n2021年3月5日 ABC";
+        var doc = Read("nobom.txt", Encoding.GetEncoding(encoding).GetBytes(text));
+        Assert.Equal(encoding, doc.EncodingName);
+        Assert.Equal(text, doc.OriginalText);
+    }
+
     [Fact]
     public void Empty_file_is_reported()
     {

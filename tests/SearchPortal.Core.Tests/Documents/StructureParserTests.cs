@@ -72,6 +72,14 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Civil_code_article_numbers_in_the_thousands_are_articles()
+    {
+        var ps = Structure("第五章 名誉权和荣誉权", "第一千零二十六条 认定行为人是否尽到前条第二项规定的合理核实义务，应当考虑下列因素：", "（一）内容来源的可信度；");
+        Assert.Equal("第五章 名誉权和荣誉权 › 第一千零二十六条", ps[1].HeadingPath);
+        Assert.Equal("第五章 名誉权和荣誉权 › 第一千零二十六条", ps[2].HeadingPath);
+    }
+
+    [Fact]
     public void Article_references_in_prose_are_not_articles()
     {
         var ps = Structure("一、处分的影响", "第九条至第十二条规定，党员受到警告处分，一年内不得在党内提升职务。");
@@ -199,5 +207,31 @@ public class StructureParserTests
         var list = Structure("1.坚持问题导向；", "2.聚焦重点任务。", "正文。");
         Assert.Equal(0, list[1].HeadingLevel);
         Assert.Equal("", list[2].HeadingPath);
+    }
+
+    [Fact]
+    public void Short_unnumbered_section_labels_enclose_the_outline_after_them()
+    {
+        var ps = Structure(
+            "以案明纪释法 | 中间人部分截留贿款共同受贿数额如何认定",
+            "基本案情",
+            "甲系某公安机关三大队大队长，乙系某私营公司实际控制人，与甲关系密切。",
+            "意见分析",
+            "本案中，笔者同意第三种意见，具体分析如下。",
+            "一、共同受贿概括性主观故意应不超过行为人主观认知范围",
+            "通常情况下，如果中间人在转交贿款时截留部分款项，应当如何认定。",
+            "同志们",
+            "今天我们在这里召开会议，主要任务是总结工作、部署任务。");
+        Assert.Equal(0, ps[0].HeadingLevel);              // the first line is the title, not a label
+        Assert.Equal(1, ps[1].HeadingLevel);
+        Assert.Equal("基本案情", ps[2].HeadingPath);
+        Assert.Equal("意见分析", ps[4].HeadingPath);
+        Assert.Equal(2, ps[5].HeadingLevel);
+        Assert.Equal("意见分析 › 一、共同受贿概括性主观故意应不超过行为人主观认知范围", ps[6].HeadingPath);
+        Assert.Equal(0, ps[7].HeadingLevel);              // a salutation is not a label
+
+        // Runs of short lines (verse, name lists) are not labels.
+        var verse = Structure("标题", "红军不怕远征难", "万水千山只等闲", "五岭逶迤腾细浪，乌蒙磅礴走泥丸，金沙水拍云崖暖。");
+        Assert.All(verse, p => Assert.Equal(0, p.HeadingLevel));
     }
 }

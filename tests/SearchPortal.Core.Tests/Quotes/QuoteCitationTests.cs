@@ -24,5 +24,8 @@ public class QuoteCitationTests
     {
         Assert.EndsWith("（《论持久战》）", QuoteCitation.Format("留得青山在，不愁没柴烧", "俗话", QuoteKind.Other, "《论持久战》"));
         Assert.Equal("俗话说：“留得青山在，不愁没柴烧”", QuoteCitation.Format("留得青山在，不愁没柴烧", "俗话", QuoteKind.Other, null));
+        // Titles as the corpus has them: a Markdown heading mark, a programme name in book marks.
+        Assert.EndsWith("（《中国革命战争的战略问题》）", QuoteCitation.Format("知彼知己，百战不殆", "孙子", QuoteKind.Classical, "# 中国革命战争的战略问题"));
+        Assert.EndsWith("（《〈新闻联播〉 (20260106)》）", QuoteCitation.Format("共抓大保护，不搞大开发", "习近平总书记", QuoteKind.Leader, "《新闻联播》 (20260106)"));
     }
 }

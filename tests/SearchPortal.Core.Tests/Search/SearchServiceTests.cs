@@ -239,6 +239,15 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
     }
 
     [Fact]
+    public void Null_parts_of_a_request_are_treated_as_empty()
+    {
+        var r = index.Service.Search(new SearchRequest { Query = null!, Filters = null! });
+        Assert.True(r.Total > 0);
+        var again = index.Service.Search(new SearchRequest { Query = "政治生态", Filters = new Dictionary<string, IReadOnlyList<string>> { [IndexSchema.Type] = null! } });
+        Assert.Equal(index.Search("政治生态").Total, again.Total);
+    }
+
+    [Fact]
     public void Very_long_queries_are_truncated_with_a_notice()
     {
         var r = index.Search(string.Concat(Enumerable.Repeat("政治生态 ", 1200)));
