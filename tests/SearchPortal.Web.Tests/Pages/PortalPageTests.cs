@@ -367,4 +367,28 @@ public sealed class PortalPageTests(PortalFactory factory)
         var years = page.QuerySelectorAll(".hit").Select(h => h.QuerySelector(".badge--year")?.TextContent).Where(y => y != null).Select(y => y![..4]).ToList();
         Assert.Equal(years.OrderByDescending(y => y, StringComparer.Ordinal), years);
     }
+
+    [Fact]
+    public async Task Year_histogram_bars_filter_by_year_and_long_facets_fold_behind_more()
+    {
+        var (_, page) = await _client.GetPageAsync("/search?q=" + Enc("党"));
+        var total = page.Total();
+        var bars = page.QuerySelectorAll(".histogram a.histogram__bar");
+        Assert.True(bars.Length >= 2, "several years among the hits");
+        var bar = bars.Last();
+        var year = bar.GetAttribute("href")!.Split("year=")[1];
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(bar.GetAttribute("aria-label")!, @"(\d+) 篇").Groups[1].Value);
+        var (_, narrowed) = await _client.GetPageAsync(bar.GetAttribute("href")!);
+        Assert.Equal(count, narrowed.Total());
+        Assert.True(count < total);
+        Assert.Contains(year, narrowed.QuerySelector(".constraints a.chip")!.TextContent);
+        Assert.NotNull(narrowed.QuerySelector(".histogram a.histogram__bar.is-selected"));
+
+        // More than six values: the rest sit in a closed <details> "更多".
+        var longFacet = page.QuerySelectorAll(".facet").First(f => f.QuerySelectorAll("input[type=checkbox]").Length > 6);
+        var more = longFacet.QuerySelector("details.facet__more")!;
+        Assert.False(more.HasAttribute("open"));
+        Assert.Contains("更多", more.QuerySelector("summary")!.TextContent);
+        Assert.Equal(6, longFacet.QuerySelectorAll(":scope > .facet__values input").Length);
+    }
 }
