@@ -50,12 +50,18 @@ public sealed partial class DateExtractor(int? maxYear = null)
         FoundDate? best = null;
         var bestIndex = int.MaxValue;
 
-        Consider(ArabicFullRegex().Match(text), m => Make(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value));
-        Consider(SeparatedRegex().Match(text), m => Make(m.Groups[1].Value, m.Groups[3].Value, m.Groups[4].Value));
-        Consider(ChineseRegex().Match(text), m => m.Groups[3].Success
-            ? MakeChinese(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)
-            : null);
-        if (allowCompact)
+        // Cheap gates first: most lines have neither 年 nor a digit, and 一二三 are common characters.
+        var hasYearMark = text.Contains('年');
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasYearMark && hasDigit)
+            Consider(ArabicFullRegex().Match(text), m => Make(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value));
+        if (hasDigit)
+            Consider(SeparatedRegex().Match(text), m => Make(m.Groups[1].Value, m.Groups[3].Value, m.Groups[4].Value));
+        if (hasYearMark)
+            Consider(ChineseRegex().Match(text), m => m.Groups[3].Success
+                ? MakeChinese(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)
+                : null);
+        if (allowCompact && hasDigit)
             Consider(CompactRegex().Match(text), m => Make(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value));
         return best;
 
@@ -81,10 +87,16 @@ public sealed partial class DateExtractor(int? maxYear = null)
     {
         int? best = null;
         var bestIndex = int.MaxValue;
-        Consider(ArabicYearMonthRegex().Match(text), m => ParseYear(m.Groups[1].Value));
-        Consider(ArabicYearRegex().Match(text), m => ParseYear(m.Groups[1].Value));
-        Consider(ChineseYearRegex().Match(text), m => ChineseYear(m.Groups[1].Value));
-        Consider(BracketYearRegex().Match(text), m => ParseYear(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value));
+        var hasYearMark = text.Contains('年');
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasYearMark && hasDigit)
+        {
+            Consider(ArabicYearMonthRegex().Match(text), m => ParseYear(m.Groups[1].Value));
+            Consider(ArabicYearRegex().Match(text), m => ParseYear(m.Groups[1].Value));
+        }
+        if (hasYearMark) Consider(ChineseYearRegex().Match(text), m => ChineseYear(m.Groups[1].Value));
+        if (hasDigit)
+            Consider(BracketYearRegex().Match(text), m => ParseYear(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value));
         return best is { } y ? FoundDate.YearOnly(y) : null;
 
         void Consider(Match m, Func<Match, int?> year)
