@@ -239,6 +239,18 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
     }
 
     [Fact]
+    public void Concurrent_searches_give_the_same_answers_as_sequential_ones()
+    {
+        string[] queries = ["政治生态", "四风", "主体责任 -巡视", "\"金山\"", "类型:讲话 主体责任", "金山银山 OR 量子纠缠"];
+        var expected = queries.ToDictionary(q => q, q => index.Search(q).Hits.Select(h => h.Id + string.Concat(h.Passages.Select(p => p.Html))).ToList());
+        Parallel.For(0, 60, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i =>
+        {
+            var q = queries[i % queries.Length];
+            Assert.Equal(expected[q], index.Search(q).Hits.Select(h => h.Id + string.Concat(h.Passages.Select(p => p.Html))).ToList());
+        });
+    }
+
+    [Fact]
     public void Null_parts_of_a_request_are_treated_as_empty()
     {
         var r = index.Service.Search(new SearchRequest { Query = null!, Filters = null! });

@@ -367,4 +367,42 @@ public sealed class PortalPageTests(PortalFactory factory)
         var years = page.QuerySelectorAll(".hit").Select(h => h.QuerySelector(".badge--year")?.TextContent).Where(y => y != null).Select(y => y![..4]).ToList();
         Assert.Equal(years.OrderByDescending(y => y, StringComparer.Ordinal), years);
     }
+
+    [Fact]
+    public async Task Year_histogram_bars_filter_by_year_and_long_facets_fold_behind_more()
+    {
+        var (_, page) = await _client.GetPageAsync("/search?q=" + Enc("党"));
+        var total = page.Total();
+        var bars = page.QuerySelectorAll(".histogram a.histogram__bar");
+        Assert.True(bars.Length >= 2, "several years among the hits");
+        var bar = bars.Last();
+        var year = bar.GetAttribute("href")!.Split("year=")[1];
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(bar.GetAttribute("aria-label")!, @"(\d+) 篇").Groups[1].Value);
+        var (_, narrowed) = await _client.GetPageAsync(bar.GetAttribute("href")!);
+        Assert.Equal(count, narrowed.Total());
+        Assert.True(count < total);
+        Assert.Contains(year, narrowed.QuerySelector(".constraints a.chip")!.TextContent);
+        Assert.NotNull(narrowed.QuerySelector(".histogram a.histogram__bar.is-selected"));
+
+        // More than six values: the rest sit in a closed <details> "更多".
+        var longFacet = page.QuerySelectorAll(".facet").First(f => f.QuerySelectorAll("input[type=checkbox]").Length > 6);
+        var more = longFacet.QuerySelector("details.facet__more")!;
+        Assert.False(more.HasAttribute("open"));
+        Assert.Contains("更多", more.QuerySelector("summary")!.TextContent);
+        Assert.Equal(6, longFacet.QuerySelectorAll(":scope > .facet__values input").Length);
+    }
+
+    [Fact]
+    public async Task File_names_with_spaces_hash_and_full_width_brackets_link_and_open()
+    {
+        var (_, page) = await _client.GetPageAsync("/search?q=" + Enc("澄清正名"));
+        var href = page.QuerySelectorAll(".hit__title a").Select(a => a.GetAttribute("href")!)
+            .Single(h => h.Contains(Enc("你问我答 澄清正名#1（依据和程序）.md")));
+        Assert.DoesNotContain("#", href.Split('?')[0]);   // '#' is escaped, not a fragment
+        var (response, doc) = await _client.GetPageAsync(href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("qa/你问我答 澄清正名#1（依据和程序）.md", doc.QuerySelector(".metadata__id")!.TextContent);
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/documents/" + string.Join('/', "qa/你问我答 澄清正名#1（依据和程序）.md".Split('/').Select(Enc))));
+        Assert.Equal("qa/你问我答 澄清正名#1（依据和程序）.md", json.RootElement.GetProperty("id").GetString());
+    }
 }
