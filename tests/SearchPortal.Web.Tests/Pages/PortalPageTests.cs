@@ -391,4 +391,18 @@ public sealed class PortalPageTests(PortalFactory factory)
         Assert.Contains("更多", more.QuerySelector("summary")!.TextContent);
         Assert.Equal(6, longFacet.QuerySelectorAll(":scope > .facet__values input").Length);
     }
+
+    [Fact]
+    public async Task File_names_with_spaces_hash_and_full_width_brackets_link_and_open()
+    {
+        var (_, page) = await _client.GetPageAsync("/search?q=" + Enc("澄清正名"));
+        var href = page.QuerySelectorAll(".hit__title a").Select(a => a.GetAttribute("href")!)
+            .Single(h => h.Contains(Enc("你问我答 澄清正名#1（依据和程序）.md")));
+        Assert.DoesNotContain("#", href.Split('?')[0]);   // '#' is escaped, not a fragment
+        var (response, doc) = await _client.GetPageAsync(href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("qa/你问我答 澄清正名#1（依据和程序）.md", doc.QuerySelector(".metadata__id")!.TextContent);
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/documents/" + string.Join('/', "qa/你问我答 澄清正名#1（依据和程序）.md".Split('/').Select(Enc))));
+        Assert.Equal("qa/你问我答 澄清正名#1（依据和程序）.md", json.RootElement.GetProperty("id").GetString());
+    }
 }
