@@ -27,6 +27,7 @@ public class SharedCorpusSurveyTests(ITestOutputHelper output)
         var types = new Dictionary<string, int>();
         var levels = new Dictionary<string, int>();
         var decades = new Dictionary<string, int>();
+        var years = new SortedDictionary<int, int>();
         var failures = new List<string>();
         var untitled = new List<string>();
         int withYear = 0, withSpeaker = 0, withRole = 0, withOccasion = 0, withTopics = 0, paragraphs = 0, headed = 0;
@@ -57,6 +58,7 @@ public class SharedCorpusSurveyTests(ITestOutputHelper output)
             if (m.Year is { } year)
             {
                 withYear++;
+                years[year] = years.GetValueOrDefault(year) + 1;
                 Assert.InRange(year, DateExtractor.MinYear, DateTime.UtcNow.Year + 1);
             }
             if (m.Speaker.Length > 0) withSpeaker++;
@@ -75,7 +77,8 @@ public class SharedCorpusSurveyTests(ITestOutputHelper output)
                          $"{bytes / 1e6:F1} MB in {watch.Elapsed.TotalSeconds:F1}s (read+clean+structure+metadata)");
         output.WriteLine("type:  " + Format(types));
         output.WriteLine("level: " + Format(levels));
-        output.WriteLine("year:  " + string.Join("  ", decades.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
+        output.WriteLine("decade: " + string.Join("  ", decades.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
+        output.WriteLine("year:  " + string.Join(" ", years.Select(kv => $"{kv.Key}:{kv.Value}")));
         output.WriteLine($"with year {withYear}, speaker {withSpeaker}, role {withRole}, occasion {withOccasion}, topics {withTopics}; " +
                          $"paragraphs {paragraphs}, with a heading path {headed}");
         foreach (var f in failures.Take(20)) output.WriteLine("  no text: " + f);
