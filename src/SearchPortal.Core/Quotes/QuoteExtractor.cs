@@ -74,7 +74,11 @@ public sealed class QuoteExtractor
                     previous = null; previousEnd = span.End;
                     continue;
                 }
-                if (listed[i] || !_filter.IsCandidate(quoted)) { previous = null; previousEnd = span.End; continue; }
+                if (listed[i] || !_filter.IsCandidate(quoted) || (opensParagraph && IsHeadline(text, quoted)))
+                {
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
                 var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
@@ -92,6 +96,13 @@ public sealed class QuoteExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// “先办事，等离职后再说”……严防严查各类期权腐败！ — a short paragraph that opens with a quotation and has no
+    /// full stop is a headline (lists of articles, news summaries), not text quoting someone.
+    /// </summary>
+    private static bool IsHeadline(string paragraph, string quoted) =>
+        paragraph.Length <= 60 && !paragraph.Contains('。') && !quoted.TrimEnd().EndsWith(['。', '！', '？', '!', '?']);
 
     private static bool EndsWithColon(string text) => text.TrimEnd().EndsWith('：') || text.TrimEnd().EndsWith(':');
 

@@ -4,7 +4,7 @@ using SearchPortal.Core.Quotes;
 namespace SearchPortal.Core.Tests.Quotes;
 
 /// <summary>
-/// Extracts quotations from ../shared/corpus and writes a fixed-seed random sample of 100 for judging by hand
+/// Extracts quotations from ../shared/corpus and writes a seeded random sample of 100 for judging by hand
 /// (bench/quotes/precision-sample.tsv is the judged copy; this writes bench/quotes/sample-latest.tsv).
 /// The assertions check the sample is drawn from a non-trivial extraction, not the judgement.
 /// </summary>
@@ -29,14 +29,9 @@ public class QuotePrecisionSample
             try { quotes.AddRange(corpus.Extract(TestPaths.SharedCorpus, f)); }
             catch (SearchPortal.Core.Corpus.DocumentReadException) { failed++; }
         }
-        var sample = quotes.ToList();
-        var rng = new Random(Seed);
-        // Fisher–Yates on a copy: a fixed seed gives the same sample for the same extraction.
-        for (var i = sample.Count - 1; i > 0; i--)
-        {
-            var j = rng.Next(i + 1);
-            (sample[i], sample[j]) = (sample[j], sample[i]);
-        }
+        // Ordered by a seeded hash of (text, source, paragraph), not by position: a rule change that adds or drops
+        // a few quotations changes the sample only where those quotations fall, so earlier judgements stay reusable.
+        var sample = quotes.OrderBy(q => SampleRank(q), StringComparer.Ordinal).ToList();
         var dir = Path.Combine(TestPaths.RepoRoot, "bench", "quotes");
         Directory.CreateDirectory(dir);
         var sb = new StringBuilder("text\twho\tkind\tsource\tordinal\n");
@@ -58,6 +53,9 @@ public class QuotePrecisionSample
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Leader);
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Document);
     }
+
+    private static string SampleRank(Quote q) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        Encoding.UTF8.GetBytes($"{Seed}|{q.Key}|{q.Source.Id}|{q.Source.Ordinal}")));
 
     private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ');
 }
