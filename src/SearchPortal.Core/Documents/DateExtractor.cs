@@ -45,7 +45,8 @@ public sealed partial class DateExtractor(int? maxYear = null)
     private static partial Regex BracketYearRegex();
 
     /// <summary>The first full date in <paramref name="text"/> (year-month-day, any supported form), else null.</summary>
-    public FoundDate? FindFullDate(string text, bool allowCompact = false)
+    /// <param name="year">When given, only a date of that year counts (an edition's date among earlier ones).</param>
+    public FoundDate? FindFullDate(string text, bool allowCompact = false, int? year = null)
     {
         FoundDate? best = null;
         var bestIndex = int.MaxValue;
@@ -70,7 +71,7 @@ public sealed partial class DateExtractor(int? maxYear = null)
             // Earliest valid match wins: the first date written is the document's own far more often than a later one.
             for (; m.Success && m.Index < bestIndex; m = m.NextMatch())
             {
-                if (make(m) is { } found)
+                if (make(m) is { } found && (year == null || found.Year == year))
                 {
                     best = found;
                     bestIndex = m.Index;

@@ -231,17 +231,37 @@ public sealed partial class MetadataExtractor
     private FoundDate? FindDate(DocumentHead head)
     {
         var fileName = Path.GetFileNameWithoutExtension(head.Id);
-        if (_dates.FindFullDate(head.Title) is { } d1) return d1;
-        if (_dates.FindFullDate(fileName, allowCompact: true) is { } d2) return d2;
+        if (_dates.FindFullDate(head.Title) is { } inTitle) return inTitle;
+        if (_dates.FindFullDate(fileName, allowCompact: true) is { } inFileName) return inFileName;
+
+        // An edition year in the title or file name ("纪律处分条例 2018", "…（2015年修订）") names the document;
+        // a full date near the top is used only when it is of that year (the others are earlier editions' dates).
+        var editionYear = (_dates.FindYear(head.Title) ?? _dates.FindYear(TrailingYear(head.Title))
+                           ?? _dates.FindYear(fileName) ?? _dates.FindYear(TrailingYear(fileName)))?.Year;
+
+        // "（一九三七年七月）" under the title is the document's own date, even without a day.
+        foreach (var line in head.Lines.Take(10))
+            if (IsDateNote(line) && (_dates.FindFullDate(line, year: editionYear) ?? _dates.FindYear(line)) is { } note
+                && (editionYear == null || note.Year == editionYear)) return note;
+
         foreach (var line in head.Lines)
-            if (line.Length <= MaxShortLine && MayHoldDate(line) && _dates.FindFullDate(line) is { } d3) return d3;
+            if (line.Length <= MaxShortLine && MayHoldDate(line) && _dates.FindFullDate(line, year: editionYear) is { } d) return d;
         foreach (var line in head.Lines.Take(10))
-            if (MayHoldDate(line) && _dates.FindFullDate(line.Length > 300 ? line[..300] : line) is { } d4) return d4;
-        if (_dates.FindYear(head.Title) is { } y1) return y1;
-        if (_dates.FindYear(fileName) is { } y2) return y2;
+            if (MayHoldDate(line) && _dates.FindFullDate(line.Length > 300 ? line[..300] : line, year: editionYear) is { } d) return d;
+        if (editionYear is { } year) return FoundDate.YearOnly(year);
         foreach (var line in head.Lines.Take(10))
-            if (line.Length <= MaxShortLine && MayHoldDate(line) && _dates.FindYear(line) is { } y3) return y3;
+            if (line.Length <= MaxShortLine && MayHoldDate(line) && _dates.FindYear(line) is { } y) return y;
         return null;
+    }
+
+    private static bool IsDateNote(string line) =>
+        line.Length <= 40 && line.Length > 4 && line[0] is '（' or '(' && line[^1] is '）' or ')' && line.Contains('年');
+
+    /// <summary>"中国共产党纪律处分条例 2018" / "…条例_2023": a bare year at the end, rewritten as "2018年" for the year finder.</summary>
+    private static string TrailingYear(string text)
+    {
+        var m = TrailingYearRegex().Match(text);
+        return m.Success ? m.Groups[1].Value + "年" : "";
     }
 
     // Most lines hold no date at all: skip the date patterns unless a digit or 年 is present.
@@ -310,6 +330,9 @@ public sealed partial class MetadataExtractor
 
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
     private static partial Regex BracketedRegex();
+
+    [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})[\s_]*$")]
+    private static partial Regex TrailingYearRegex();
 
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex QuotationRegex();

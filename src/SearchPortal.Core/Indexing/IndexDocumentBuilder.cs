@@ -37,8 +37,6 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             new StoredField(IndexSchema.Length, doc.Length),
             new StoredField(IndexSchema.Format, doc.Format),
             new StoredField(IndexSchema.ParagraphCount, doc.Paragraphs.Count),
-            new StoredField(IndexSchema.ParagraphsJson, StoredParagraph.Serialize(doc.Paragraphs)),
-            new StoredField(IndexSchema.Original, doc.OriginalText),
             new NumericDocValuesField(IndexSchema.DateSort, DateSortValue(meta)),
         };
         AddFacet(d, IndexSchema.Type, meta.Type);
@@ -49,6 +47,9 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         foreach (var topic in meta.Topics.Distinct()) AddFacet(d, IndexSchema.Topic, topic);
         if (meta.Speaker.Length > 0) d.Add(new StoredField(IndexSchema.Speaker, meta.Speaker));
         if (meta.Date is { } date) d.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd")));
+        // The large stored fields go last: a visitor that needs only the small ones (a result list) stops before them.
+        d.Add(new StoredField(IndexSchema.ParagraphsJson, StoredParagraph.Serialize(doc.Paragraphs)));
+        d.Add(new StoredField(IndexSchema.Original, doc.OriginalText));
         entries.Add(d);
 
         for (var i = 0; i < doc.Paragraphs.Count; i++)

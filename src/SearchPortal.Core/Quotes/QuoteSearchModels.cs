@@ -51,3 +51,18 @@ public sealed class QuoteSearchResponse
     [JsonPropertyName("terms")] public IReadOnlyList<string> HighlightTerms { get; init; } = [];
     [JsonPropertyName("took_ms")] public long TookMs { get; set; }
 }
+
+/// <summary>
+/// A quotation as it appears in one paragraph of one document (exact wording there), with its catalog entry's key
+/// and usage count: what the document page needs to mark it and link to the entry.
+/// </summary>
+public sealed class QuoteOccurrence
+{
+    [JsonPropertyName("ordinal")] public int Ordinal { get; init; }
+    [JsonPropertyName("text")] public required string Text { get; init; }
+    [JsonPropertyName("key")] public required string Key { get; init; }
+    [JsonPropertyName("who")] public string Who { get; init; } = "";
+    [JsonPropertyName("kind")] public string Kind { get; init; } = "other";
+    /// <summary>Documents using this quotation (1 = only this one).</summary>
+    [JsonPropertyName("count")] public int Count { get; init; }
+}

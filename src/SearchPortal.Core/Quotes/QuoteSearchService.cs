@@ -82,6 +82,35 @@ public sealed class QuoteSearchService
         return top.ScoreDocs.Select(sd => ReadHit(searcher, sd)).ToList();
     });
 
+    /// <summary>Every quotation in one document with its exact wording and paragraph, in reading order.</summary>
+    public IReadOnlyList<QuoteOccurrence> InDocument(string id) => _provider.Use(searcher =>
+    {
+        if (searcher == null || string.IsNullOrWhiteSpace(id)) return (IReadOnlyList<QuoteOccurrence>)[];
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Kind, QuoteFields.KindOccurrence)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST },
+        };
+        var top = searcher.Search(query, 1000, new Sort(SortField.FIELD_DOC));
+        var counts = ForDocument(id).ToDictionary(h => h.Key, h => h.Count, StringComparer.Ordinal);
+        return top.ScoreDocs.Select(sd =>
+        {
+            var d = searcher.Doc(sd.Doc, OccurrenceFields);
+            var key = d.Get(QuoteFields.Key) ?? "";
+            return new QuoteOccurrence
+            {
+                Ordinal = d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0,
+                Text = d.Get(IndexSchema.Text) ?? "",
+                Key = key,
+                Who = d.Get(QuoteFields.Who) ?? "",
+                Kind = d.Get(QuoteFields.QuoteKind) ?? "other",
+                Count = counts.GetValueOrDefault(key, 1),
+            };
+        }).OrderBy(o => o.Ordinal).ToList();
+    });
+
+    private static readonly HashSet<string> OccurrenceFields = [IndexSchema.Ordinal, IndexSchema.Text, QuoteFields.Key, QuoteFields.Who, QuoteFields.QuoteKind];
+
     private QuoteSearchResponse Run(IndexSearcher searcher, QuoteSearchRequest request, int page, int size)
     {
         var notices = new List<string>();

@@ -99,6 +99,30 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Edition_year_in_the_title_beats_older_dates_in_the_history_note()
+    {
+        var m = Extract("regulations/ccdi-kb/党内法律法规/中国共产党纪律处分条例_2023.md",
+            "中国共产党纪律处分条例 2023", "（2003年12月23日中共中央印发 2023年12月19日中共中央修订）", "第一章 指导思想、原则和适用范围");
+        Assert.Equal(new DateOnly(2023, 12, 19), m.Date);
+
+        var bare = Extract("regulations/ccdi-kb/党内法律法规/中国共产党纪律处分条例_2018.md",
+            "中国共产党纪律处分条例 2018", "第一条 为了维护党的章程和其他党内法规，制定本条例。");
+        Assert.Null(bare.Date);
+        Assert.Equal(2018, bare.YearOnly);
+    }
+
+    [Fact]
+    public void Date_note_under_the_title_beats_a_later_publication_date()
+    {
+        var m = Extract("speeches/maoxuan/017 实践论.txt",
+            "# 实践论", "（一九三七年七月）",
+            "* 这是毛泽东为揭露党内的主观主义错误而写的文章。一九五一年三月二十七日人民日报发表。",
+            "一九五一年三月二十七日人民日报发表。");
+        Assert.Null(m.Date);
+        Assert.Equal(1937, m.YearOnly);
+    }
+
+    [Fact]
     public void Date_deep_in_the_text_is_not_the_documents()
     {
         var lines = new List<string> { "关于加强作风建设的几点思考" };

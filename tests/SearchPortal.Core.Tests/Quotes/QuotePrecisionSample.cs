@@ -11,7 +11,7 @@ namespace SearchPortal.Core.Tests.Quotes;
 public class QuotePrecisionSample
 {
     public const int SampleSize = 100;
-    public const int Seed = 20261128;
+    public const int Seed = 20261130;
 
     [SkippableFact]
     public void Writes_a_random_sample_of_extracted_quotations()

@@ -95,6 +95,13 @@ public sealed class QuoteSearchServiceTests : IDisposable
     {
         var inSeed = _quotes.ForDocument(SeedId);
         Assert.Equal(3, inSeed.Count);
+        // Exact wording per paragraph, for marking the document page: each occurrence is in its paragraph's text.
+        var occurrences = _quotes.InDocument(SeedId);
+        Assert.Equal(3, occurrences.Count);
+        var seed = DocumentParser.CreateDefault(TestPaths.Data).Parse(new Core.Corpus.CorpusFile(SeedId, TestPaths.Seed, 0, DateTime.UtcNow));
+        Assert.All(occurrences, o => Assert.Contains(o.Text, seed.Paragraphs.Single(p => p.Ordinal == o.Ordinal).Text));
+        Assert.All(occurrences, o => Assert.Equal(2, o.Count));
+        Assert.Equal(occurrences.Select(o => o.Ordinal).Order(), occurrences.Select(o => o.Ordinal));
         var byKey = _quotes.Get(TalkText);
         Assert.NotNull(byKey);
         Assert.Equal("习近平总书记", byKey!.Who);
