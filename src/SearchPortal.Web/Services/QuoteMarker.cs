@@ -33,16 +33,19 @@ public sealed class QuoteMarker(QuoteSearchService quotes, DocumentHighlighter h
         var pos = 0;
         foreach (var (start, end, o) in ranges)
         {
+            if (start < pos) continue; // its opening mark was taken as the previous one's closing mark
             html.AppendHtml(Plain(text[pos..start], terms));
             var title = (o.Who.Length > 0 ? o.Who + " · " : "") + QuoteLabels.Kind(o.Kind)
                         + (o.Count > 1 ? $" · 另有 {o.Count - 1} 篇文档引用" : " · 查看引文");
             html.AppendHtml("<a class=\"quote-ref\" href=\"").Append(QuoteLabels.EntryUrl(o.Key)).AppendHtml("\" title=\"").Append(title)
                 .AppendHtml("\" data-key=\"").Append(o.Key).AppendHtml("\" data-count=\"").Append(o.Count.ToString()).AppendHtml("\"><q>")
                 .AppendHtml(Plain(text[start..end], terms)).AppendHtml("</q></a>");
+            pos = end;
+            // The usage count goes after the closing quotation mark, not inside the quotation.
+            if (pos < text.Length && text[pos] is '”' or '」' or '』' or '"') html.Append(text[pos++].ToString());
             if (o.Count > 1)
                 html.AppendHtml("<sup class=\"quote-ref__count\" aria-label=\"").Append($"{o.Count} 篇文档引用").AppendHtml("\">")
                     .Append(o.Count.ToString()).AppendHtml("</sup>");
-            pos = end;
         }
         html.AppendHtml(Plain(text[pos..], terms));
         return html;
