@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Documents;
 using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Quotes;
 
 namespace SearchPortal.Web.Infrastructure;
 
@@ -36,10 +35,7 @@ public sealed class IndexBootstrapService(
         }
 
         _logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
-        var indexer = new CorpusIndexer(schema, DocumentParser.CreateDefault(o.ResolvedDataPath), loggerFactory.CreateLogger<CorpusIndexer>())
-        {
-            Quotes = QuoteIndexUpdater.Load(o.ResolvedDataPath), // the quotation finder's entries, as the CLI builds them
-        };
+        var indexer = CorpusIndexer.Create(o, loggerFactory.CreateLogger<CorpusIndexer>(), schema);
         try
         {
             var s = indexer.Run(o.ResolvedCorpusPath, o.ResolvedIndexPath, full: true, new LoggingProgress(_logger), cancellationToken);
