@@ -52,6 +52,10 @@ public sealed class QuotesBrowserTests(BrowserFixture fixture, ITestOutputHelper
         await page.GotoAsync("/quotes");
         await Assertions.Expect(page.Locator(".quote").First).ToBeVisibleAsync();
         await ShotAsync(page, "quotes-browse");
+        await page.Locator(".quote .quote__entry").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/quotes/[^/?]+$"));
+        await Assertions.Expect(page.Locator(".quote-citation__text")).ToContainTextAsync("“");
+        await ShotAsync(page, "quotes-entry");
         var (phoneContext, phone, phoneErrors) = await fixture.NewPageAsync(390, 844, mobile: true);
         await using var __ = phoneContext;
         await phone.GotoAsync("/quotes?q=" + Uri.EscapeDataString("监督"));
