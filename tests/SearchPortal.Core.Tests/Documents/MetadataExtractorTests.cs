@@ -40,7 +40,7 @@ public class MetadataExtractorTests
             "（一）由于中日矛盾成为主要的矛盾，形成了目前形势的新的发展阶段。");
         Assert.Equal("报告", m.Type);
         Assert.Equal("延安召开的中国共产党全国代表会议", m.OccasionDetail);
-        Assert.Equal("代表会议", m.Occasion);
+        Assert.Equal("党代会", m.Occasion);
         Assert.Equal(new DateOnly(1937, 5, 3), m.Date);
     }
 
@@ -80,6 +80,8 @@ public class MetadataExtractorTests
     [InlineData("县委书记在全县警示教育大会上的讲话", "讲话")]
     [InlineData("在2023年度民主生活会上的发言提纲", "讲话")]
     [InlineData("学习贯彻党的二十大精神心得体会", "心得体会")]
+    [InlineData("中央纪委国家监委召开警示教育大会", "新闻")]
+    [InlineData("关于召开全县警示教育大会的通知", "意见")]
     [InlineData("关于3起违反中央八项规定精神典型问题的通报", "通报")]
     [InlineData("审理阅卷的四种方法", "文章")]
     [InlineData("处分决定文书中常见的几个问题", "文章")]
@@ -129,6 +131,25 @@ public class MetadataExtractorTests
         Assert.Equal(speaker, m.Speaker);
         Assert.Equal(detail, m.OccasionDetail);
         Assert.Equal(occasion, m.Occasion);
+    }
+
+    [Fact]
+    public void Byline_under_the_title_names_role_and_speaker_but_a_sentence_does_not()
+    {
+        var m = Extract("a.txt", "在全县安全生产工作会议上的讲话", "县长　王建国", "同志们：", "今天我们召开会议。");
+        Assert.Equal(("县长", "县", "王建国"), (m.Role, m.Level, m.Speaker));
+
+        var news = Extract("a.txt", "清江市召开学习教育工作座谈会", "本报讯 5月19日下午，清江市召开座谈会。",
+            "市委常委、组织部部长郑国华出席会议并讲话");
+        Assert.Equal("新闻", news.Type);
+        Assert.Equal(("", ""), (news.Role, news.Speaker));
+    }
+
+    [Fact]
+    public void Subtitle_names_a_reflection_under_a_motto_title()
+    {
+        var m = Extract("a.txt", "守初心 担使命", "——参加主题教育的心得体会", "我认真研读了有关论述。我走访了群众。我深受教育。");
+        Assert.Equal("心得体会", m.Type);
     }
 
     [Theory]
