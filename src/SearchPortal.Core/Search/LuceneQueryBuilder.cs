@@ -28,6 +28,8 @@ public sealed class CompiledQuery
     public IReadOnlyList<Query> Units { get; init; } = [];
     /// <summary>Ranking-only clauses (exact wording, proximity, year preference): kept in the fallback.</summary>
     public IReadOnlyList<Query> Boosts { get; init; } = [];
+    /// <summary>Remembered wording (a sloppy phrase of a long query's words), an alternative match; or null.</summary>
+    public Query? Wording { get; init; }
     /// <summary>Question words cut out of the query (not searched).</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
     /// <summary>A year typed as a term beside other words (纪律处分条例 2015): preferred, not required.</summary>
@@ -47,7 +49,8 @@ public sealed class CompiledQuery
         any.MinimumNumberShouldMatch = minimum;
         var all = new BooleanQuery();
         foreach (var u in Units) all.Add(u, Occur.MUST);
-        var q = new BooleanQuery { { any, Occur.MUST }, { new ConstantScoreQuery(all) { Boost = allBonus }, Occur.SHOULD } };
+        Query match = Wording == null ? any : new BooleanQuery { { any, Occur.SHOULD }, { Wording, Occur.SHOULD } };
+        var q = new BooleanQuery { { match, Occur.MUST }, { new ConstantScoreQuery(all) { Boost = allBonus }, Occur.SHOULD } };
         foreach (var b in Boosts) q.Add(b, Occur.SHOULD);
         foreach (var c in OtherClauses) q.Add(c);
         return q;
@@ -159,11 +162,8 @@ public sealed class LuceneQueryBuilder
         // so the near-verbatim source (punctuation and small words in between) ranks first.
         var plainText = string.Concat(groups.Where(g => g.Count == 1 && !g[0].Quoted && g[0].Scope == TermScope.All)
             .Select(g => g[0].Text));
-        if (WordingQuery(plainText) is { } wording)
-        {
-            doc.Add(wording, Occur.SHOULD);
-            boosts.Add(wording);
-        }
+        // A typed question is not a remembered sentence: no wording match when question words were cut out.
+        var wording = ignored.Count == 0 ? WordingQuery(plainText) : null;
 
         var others = new List<BooleanClause>();
         foreach (var term in parsed.Excluded)
@@ -175,10 +175,14 @@ public sealed class LuceneQueryBuilder
         }
         foreach (var filter in parsed.Filters)
             others.Add(new BooleanClause(FilterQuery(filter), filter.Negated ? Occur.MUST_NOT : Occur.MUST));
-        foreach (var clause in others) doc.Add(clause);
-
         if (parts.Count == 0) doc.Add(new MatchAllDocsQuery(), Occur.MUST);
         if (proximity.Count >= 2 && ProximityQuery(proximity) is { } near) { doc.Add(near, Occur.SHOULD); boosts.Add(near); }
+        if (wording != null && parts.Count > 0)
+        {
+            // Either every word, or the wording nearly verbatim (不骄、不躁 for 不骄不躁): both are matches.
+            doc = new BooleanQuery { { new BooleanQuery { { doc, Occur.SHOULD }, { wording, Occur.SHOULD } }, Occur.MUST } };
+        }
+        foreach (var clause in others) doc.Add(clause);
 
         return new CompiledQuery
         {
@@ -190,6 +194,7 @@ public sealed class LuceneQueryBuilder
             OtherClauses = others,
             Units = units,
             Boosts = boosts,
+            Wording = wording,
             Ignored = ignored.Distinct().ToList(),
             PreferredYear = preferredYear,
             TitleText = IndexSchema.NormalizeTitle(string.Concat(groups.Where(g => g.Count == 1 && g[0].Scope == TermScope.All)
@@ -198,9 +203,9 @@ public sealed class LuceneQueryBuilder
     }
 
     public const float YearBoost = 3f;
-    public const float WordingBoost = 3f;
+    public const float WordingBoost = 6f;
     /// <summary>Queries of at least this many CJK characters (after question words) are "remembered wording".</summary>
-    public const int WordingMinLength = 8;
+    public const int WordingMinLength = 10;
 
     private static bool IsYear(string text)
     {
@@ -217,17 +222,30 @@ public sealed class LuceneQueryBuilder
     {
         var run = string.Concat(text.Where(QueryNormalizer.IsCjk));
         if (run.Length < WordingMinLength || run.Length > 64) return null;
-        var pq = new PhraseQuery { Slop = Math.Max(4, run.Length / 2) };
-        var added = 0;
+        var bigrams = new List<(string Text, int Position)>();
         foreach (var t in TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, run))
         {
             if (t.End - t.Start < 2) continue;
-            for (var i = t.Start; i + 1 < t.End; i++) { pq.Add(new Term(IndexSchema.BodyBigram, run.Substring(i, 2)), i); added++; }
+            for (var i = t.Start; i + 1 < t.End; i++) bigrams.Add((run.Substring(i, 2), i));
         }
-        if (added < 3) return null;
-        pq.Boost = WordingBoost / added;
-        return pq;
+        if (bigrams.Count < 3 || bigrams.Count > WordingMaxBigrams) return null;
+        var slop = Math.Max(4, run.Length / 2);
+        PhraseQuery Phrase(int skip)
+        {
+            var pq = new PhraseQuery { Slop = slop };
+            for (var i = 0; i < bigrams.Count; i++)
+                if (i != skip) pq.Add(new Term(IndexSchema.BodyBigram, bigrams[i].Text), bigrams[i].Position);
+            pq.Boost = WordingBoost / (bigrams.Count - (skip >= 0 ? 1 : 0));
+            return pq;
+        }
+        // Every word's bigrams, or all but one (a word remembered differently: 不骄不躁 for 不骄、不躁 lacks 骄不).
+        var q = new BooleanQuery { { Phrase(-1), Occur.SHOULD } };
+        for (var skip = 0; skip < bigrams.Count; skip++) q.Add(Phrase(skip), Occur.SHOULD);
+        q.MinimumNumberShouldMatch = 1;
+        return q;
     }
+
+    public const int WordingMaxBigrams = 16;
 
     private sealed class BuildContext(bool expand)
     {

@@ -10,6 +10,8 @@ public sealed class SearchRules
     public SynonymMap Synonyms { get; }
     /// <summary>Question and function words a query need not find (怎么, 如何, 吗 …).</summary>
     public QuestionWords QuestionWords { get; }
+    /// <summary>Issuing-body prefixes of titles that users leave out (title-prefixes.txt).</summary>
+    public IReadOnlyList<string> TitlePrefixes { get; init; } = [];
 
     public SearchRules(DomainLexicon lexicon, SynonymMap synonyms, QuestionWords? questionWords = null)
     {
@@ -26,7 +28,10 @@ public sealed class SearchRules
         var lexicon = new DomainLexicon(ReadRuleLines(Path.Combine(dataPath, "lexicon.txt")));
         var synonyms = SynonymMap.Parse(ReadRuleLines(Path.Combine(dataPath, "synonyms.txt")));
         var questions = new QuestionWords(ReadRuleLines(Path.Combine(dataPath, "question-words.txt")));
-        return new SearchRules(lexicon, synonyms, questions);
+        return new SearchRules(lexicon, synonyms, questions)
+        {
+            TitlePrefixes = ReadRuleLines(Path.Combine(dataPath, "title-prefixes.txt")).ToList(),
+        };
     }
 
     internal static IEnumerable<string> ReadRuleLines(string file) =>

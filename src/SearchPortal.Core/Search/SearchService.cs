@@ -139,7 +139,7 @@ public sealed class SearchService : ISearchService
 
         if (compiled.Ignored.Count > 0) notices.Add($"已忽略疑问词：{string.Join("、", compiled.Ignored)}");
         var titleBoost = compiled.HasText
-            ? _titles.GetValue(searcher.IndexReader, r => new TitleMatcher(r)).Query(compiled.TitleText, compiled.PreferredYear)
+            ? _titles.GetValue(searcher.IndexReader, r => new TitleMatcher(r, _rules.TitlePrefixes)).Query(compiled.TitleText, compiled.PreferredYear)
             : null;
         Query WithTitles(Query q) => titleBoost == null ? q : new BooleanQuery { { q, Occur.MUST }, { titleBoost, Occur.SHOULD } };
 

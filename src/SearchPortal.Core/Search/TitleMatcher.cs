@@ -20,9 +20,12 @@ public sealed class TitleMatcher
     public const int MaxTitles = 64;
 
     private readonly string[] _titles;
+    private readonly IReadOnlyList<string> _prefixes;
 
-    public TitleMatcher(IndexReader reader)
+    /// <param name="prefixes">Issuing-body prefixes users leave out (中国共产党, 中华人民共和国): not counted as title.</param>
+    public TitleMatcher(IndexReader reader, IReadOnlyList<string>? prefixes = null)
     {
+        _prefixes = (prefixes ?? []).Select(IndexSchema.NormalizeTitle).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
         var list = new List<string>();
         var terms = MultiFields.GetTerms(reader, IndexSchema.TitleExact);
         if (terms != null)
@@ -45,6 +48,8 @@ public sealed class TitleMatcher
         {
             if (!t.Contains(normalizedQuery, StringComparison.Ordinal)) continue;
             var rest = y != null ? t.Replace(y, "") : t; // an edition's year in its title is not "more title"
+            foreach (var p in _prefixes)
+                if (rest.StartsWith(p, StringComparison.Ordinal) && !normalizedQuery.StartsWith(p, StringComparison.Ordinal)) { rest = rest[p.Length..]; break; }
             var coverage = (float)normalizedQuery.Length / Math.Max(rest.Length, normalizedQuery.Length);
             var boost = rest == normalizedQuery ? ExactBoost : ContainsBoost * coverage * coverage;
             found.Add((t, boost));
