@@ -22,10 +22,12 @@ public sealed class CompiledQuery
     public bool HasText => Parts.Count > 0;
 
     /// <summary>
-    /// The required content units one by one (a long term cut into words counts each word; an OR group counts once):
-    /// what a minimum-should-match fallback may leave out.
+    /// The words of run-on terms (a typed question or sentence cut into words), one by one: what a
+    /// minimum-should-match fallback may leave out.
     /// </summary>
     public IReadOnlyList<Query> Units { get; init; } = [];
+    /// <summary>Terms typed on their own (space-separated, OR groups, quoted): always required, also in a fallback.</summary>
+    public IReadOnlyList<Query> FixedUnits { get; init; } = [];
     /// <summary>Ranking-only clauses (exact wording, proximity, year preference): kept in the fallback.</summary>
     public IReadOnlyList<Query> Boosts { get; init; } = [];
     /// <summary>Remembered wording (a sloppy phrase of a long query's words), an alternative match; or null.</summary>
@@ -49,8 +51,10 @@ public sealed class CompiledQuery
         any.MinimumNumberShouldMatch = minimum;
         var all = new BooleanQuery();
         foreach (var u in Units) all.Add(u, Occur.MUST);
+        foreach (var u in FixedUnits) all.Add(u, Occur.MUST);
         Query match = Wording == null ? any : new BooleanQuery { { any, Occur.SHOULD }, { Wording, Occur.SHOULD } };
         var q = new BooleanQuery { { match, Occur.MUST }, { new ConstantScoreQuery(all) { Boost = allBonus }, Occur.SHOULD } };
+        foreach (var u in FixedUnits) q.Add(u, Occur.MUST);
         foreach (var b in Boosts) q.Add(b, Occur.SHOULD);
         foreach (var c in OtherClauses) q.Add(c);
         return q;
@@ -98,6 +102,7 @@ public sealed class LuceneQueryBuilder
         var parts = new List<QueryPart>();
         var proximity = new List<string>();
         var units = new List<Query>();
+        var fixedUnits = new List<Query>();
         var boosts = new List<Query>();
         var ignored = new List<string>();
 
@@ -129,13 +134,14 @@ public sealed class LuceneQueryBuilder
             Query groupQuery = alternatives.Count == 1 ? alternatives[0] : Or(alternatives);
             doc.Add(groupQuery, Occur.MUST);
             parts.Add(new QueryPart(string.Join(" OR ", plans.Select(p => p.Term.Text)), groupQuery));
-            if (plans.Count == 1 && groupUnits.Count > 0)
+            if (plans.Count == 1 && groupUnits.Count > 1)
             {
+                // A run-on term (a typed question or sentence) cut into words: its words may be relaxed.
                 units.AddRange(groupUnits);
                 // The group's own ranking clauses (exact wording of a split term) stay as boosts in a fallback.
                 boosts.Add(groupQuery);
             }
-            else units.Add(groupQuery);
+            else fixedUnits.Add(groupQuery); // a term the user typed on its own (space-separated) stays required
             if (plans.Count == 1 && plans[0].Term.Scope == TermScope.All)
                 proximity.AddRange(plans[0].Units.Where(u => u.Required).Select(u => u.Text));
         }
@@ -163,7 +169,8 @@ public sealed class LuceneQueryBuilder
         var plainText = string.Concat(groups.Where(g => g.Count == 1 && !g[0].Quoted && g[0].Scope == TermScope.All)
             .Select(g => g[0].Text));
         // A typed question is not a remembered sentence: no wording match when question words were cut out.
-        var wording = ignored.Count == 0 ? WordingQuery(plainText) : null;
+        // Only for a run-on term (cut into words): separately typed words keep their AND.
+        var wording = ignored.Count == 0 && units.Count >= 2 ? WordingQuery(plainText) : null;
 
         var others = new List<BooleanClause>();
         foreach (var term in parsed.Excluded)
@@ -193,6 +200,7 @@ public sealed class LuceneQueryBuilder
             Parts = parts,
             OtherClauses = others,
             Units = units,
+            FixedUnits = fixedUnits,
             Boosts = boosts,
             Wording = wording,
             Ignored = ignored.Distinct().ToList(),

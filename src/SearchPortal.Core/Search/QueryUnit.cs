@@ -68,7 +68,17 @@ public sealed class QuerySegmenter(IndexSchema schema, DomainLexicon lexicon, Qu
             else i++;
         }
         // Single characters (吗, 算, 能): only where SmartCn reads them as a word of their own.
-        foreach (var t in TokenAnalysis.Analyze(schema.SmartCn, IndexSchema.Body, run))
+        var tokens = TokenAnalysis.Analyze(schema.SmartCn, IndexSchema.Body, run);
+        var covered = new bool[run.Length];
+        foreach (var t in tokens) for (var k = t.Start; k < t.End && k < run.Length; k++) covered[k] = true;
+        // A character the analyzer dropped as a stopword (吗, 呢) is a word of its own too.
+        for (var k = 0; k < run.Length; k++)
+            if (!covered[k] && keep[k] && questionWords.Contains(run[k].ToString()))
+            {
+                removed.Add(run[k].ToString());
+                keep[k] = false;
+            }
+        foreach (var t in tokens)
             if (t.End - t.Start == 1 && keep[t.Start] && questionWords.Contains(run[t.Start..t.End])
                 && lexicon.LongestMatchAt(run, Math.Max(0, t.Start - 1)) == 0)
             {
