@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using SearchPortal.Core.Documents;
+using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Indexing;
 
 // Thin entry point for ../shared/bench/peers/PROTOCOL.md over the product's own code. One JSON line on stdout per
@@ -31,15 +31,15 @@ internal static class BenchIndex
     public static int Run(string corpus, string indexDir, int threads, string dataPath)
     {
         var init = Stopwatch.StartNew();
+        var options = new SearchPortalOptions { DataPath = dataPath };
         var schema = IndexSchema.Load(dataPath);
-        var parser = DocumentParser.CreateDefault(dataPath);
         // Load SmartCn's dictionaries before the clock starts, as the peers' init_s does for theirs.
         Lucene.Net.Analysis.TokenStream? warm = null;
         try { warm = schema.SmartCn.GetTokenStream("body", "初始化分词词典"); warm.Reset(); while (warm.IncrementToken()) { } warm.End(); }
         finally { warm?.Dispose(); }
         var initSeconds = init.Elapsed.TotalSeconds;
 
-        var indexer = new CorpusIndexer(schema, parser) { Threads = threads };
+        var indexer = CorpusIndexer.Create(options, schema: schema, threads: threads);
         var summary = indexer.Run(corpus, indexDir, full: true);
         var indexBytes = Directory.EnumerateFiles(indexDir).Sum(f => new FileInfo(f).Length);
         var stats = IndexStatsReader.Read(indexDir);

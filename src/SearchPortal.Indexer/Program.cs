@@ -31,13 +31,7 @@ return root.Parse(IndexerConfiguration.CommandArguments(args)).Invoke();
 int RunIndex(string? corpus, string? index, bool full, bool json, int? threads)
 {
     var options = IndexerConfiguration.Load(args, corpus, index);
-    var schema = IndexSchema.Load(options.ResolvedDataPath);
-    var parser = DocumentParser.CreateDefault(options.ResolvedDataPath);
-    var indexer = new CorpusIndexer(schema, parser)
-    {
-        Threads = threads ?? Environment.ProcessorCount,
-        Quotes = SearchPortal.Core.Quotes.QuoteIndexUpdater.Load(options.ResolvedDataPath),
-    };
+    var indexer = CorpusIndexer.Create(options, threads: threads);
     IndexRunSummary summary;
     try
     {

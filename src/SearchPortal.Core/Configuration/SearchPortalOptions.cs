@@ -20,6 +20,11 @@ public sealed class SearchPortalOptions
     /// <summary>How often the site checks the index for a new commit.</summary>
     public double RefreshSeconds { get; set; } = 2;
 
+    public const int DefaultMaxFileMegabytes = 32;
+
+    /// <summary>Files larger than this are reported and skipped by the indexer (memory stays bounded).</summary>
+    public int MaxFileMegabytes { get; set; } = DefaultMaxFileMegabytes;
+
     public string ResolvedCorpusPath => Path.GetFullPath(CorpusPath);
     public string ResolvedIndexPath => Path.GetFullPath(IndexPath);
     public string ResolvedDataPath => string.IsNullOrWhiteSpace(DataPath)

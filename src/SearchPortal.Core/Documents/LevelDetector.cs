@@ -45,6 +45,9 @@ public sealed class LevelDetector
     public (string Role, string Level)? FindRole(string text) =>
         _roles.FindFirst(text) is { } m ? (m.Keyword, m.Value) : null;
 
+    /// <summary>Every role in <paramref name="text"/>, left to right (non-overlapping, longest at each position).</summary>
+    public IEnumerable<KeywordMatch<string>> FindAllRoles(string text) => _roles.FindAll(text);
+
     /// <summary>The level named by the leftmost cue in a title, or "".</summary>
     public string LevelFromTitle(string title) => _levelCues.FindFirst(title)?.Value ?? "";
 

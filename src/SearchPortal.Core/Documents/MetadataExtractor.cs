@@ -69,15 +69,24 @@ public sealed partial class MetadataExtractor
         var subtitles = head.Lines.Take(10).Where(l => l.Length <= MaxShortLine && l != head.Title)
             .Select(l => l.TrimStart('—', '-', '－', '―', '─', ' ', '　')).ToList();
 
+        // "县委书记　周文斌" / "石门镇党委书记　刘海燕" under the title: the author's role and name.
+        var byline = subtitles.Take(4).Select(_speakers.FromByline).FirstOrDefault(b => b != null);
+        var fileTitle = TitleFromFileName(head.Id);
+
         meta.Speaker = FirstNonEmpty(
             () => head.Note.Length > 0 ? _speakers.FromNote(head.Note) : "",
             () => _speakers.FromTitle(head.Title),
-            () => speechLike ? subtitles.Select(_speakers.FromTitle).FirstOrDefault(s => s.Length > 0) ?? "" : "");
+            () => speechLike ? subtitles.Select(_speakers.FromTitle).FirstOrDefault(s => s.Length > 0) ?? "" : "",
+            () => byline?.Name ?? "");
 
-        if (speechLike)
+        if (speechLike || byline != null)
         {
-            var role = _levels.FindRole(head.Title)
-                       ?? subtitles.Where(s => SpeechTitleRegex().IsMatch(s)).Select(_levels.FindRole).FirstOrDefault(r => r != null);
+            // The speaker's role is the one named before "在" ("市委书记在市委常委班子民主生活会上…"); a role inside
+            // the occasion (市委常委班子) is the audience. Then the byline, then the file name's title.
+            var role = RoleBeforeAt(head.Title)
+                       ?? (byline is { } b ? (b.Role, b.Level) : ((string Role, string Level)?)null)
+                       ?? subtitles.Where(s => SpeechTitleRegex().IsMatch(s)).Select(RoleBeforeAt).FirstOrDefault(r => r != null)
+                       ?? (fileTitle != head.Title ? RoleBeforeAt(fileTitle) : null);
             if (role is { } r)
             {
                 meta.Role = r.Role;
@@ -90,10 +99,11 @@ public sealed partial class MetadataExtractor
                 () => _levels.LevelFromTitle(head.Title),
                 () => _levels.LevelFromText(head.Lines.Take(20)));
 
-        meta.Occasion = FirstNonEmpty(
+        meta.OccasionDetail = FirstNonEmpty(
             () => _occasions.Find(head.Title),
             () => _occasions.Find(head.Note),
             () => speechLike ? subtitles.Select(_occasions.Find).FirstOrDefault(o => o.Length > 0) ?? "" : "");
+        meta.Occasion = _occasions.Canonical(meta.OccasionDetail);
 
         meta.Topics = _topics.Tag(head.Title, paragraphs.Select(p => p.Text));
 
@@ -295,9 +305,23 @@ public sealed partial class MetadataExtractor
         if (Get("speaker") is { } speaker) meta.Speaker = speaker;
         if (Get("role") is { } role) meta.Role = role;
         if (Get("level") is { } level) meta.Level = level;
-        if (Get("occasion") is { } occasion) meta.Occasion = occasion;
+        if (Get("occasion") is { } occasion)
+        {
+            meta.OccasionDetail = occasion;
+            meta.Occasion = _occasions.Canonical(occasion);
+        }
         if (Get("topics") is { } topics)
             meta.Topics = RuleFile.SplitList(topics.Trim('[', ']')).Select(t => t.Trim('"', '\'', ' ')).Where(t => t.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// The role in a speech title: before "在…上的" only ("副县长在…"); a title without that pattern is searched whole
+    /// ("县委书记关于…的讲话"). The leftmost, then longest, role wins.
+    /// </summary>
+    private (string Role, string Level)? RoleBeforeAt(string title)
+    {
+        var m = SpeechTitleRegex().Match(title);
+        return _levels.FindRole(m.Success ? title[..m.Index] : title);
     }
 
     private static string FirstNonEmpty(params Func<string>[] candidates)

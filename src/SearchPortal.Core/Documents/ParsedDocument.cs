@@ -24,7 +24,10 @@ public sealed class DocumentMetadata
     public string Role { get; set; } = "";
     /// <summary>中央, 省, 市, 县, 乡镇 or empty.</summary>
     public string Level { get; set; } = "";
+    /// <summary>Canonical occasion, the facet value (民主生活会, 党风廉政建设工作会议, 工作会议 …; Data/occasions.txt).</summary>
     public string Occasion { get; set; } = "";
+    /// <summary>The occasion as named in the document ("市委常委班子2016年度民主生活会"); not a facet.</summary>
+    public string OccasionDetail { get; set; } = "";
     public List<string> Topics { get; set; } = [];
 }
 

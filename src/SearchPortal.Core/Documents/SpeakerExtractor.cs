@@ -30,6 +30,28 @@ public sealed partial class SpeakerExtractor
     [GeneratedRegex(@"[XxＸ×＊*某]")]
     private static partial Regex RedactedRegex();
 
+    // "县委书记  周文斌" / "石门镇党委书记　刘海燕" / "市委书记：孙明远": a short line under the title, role then name.
+    [GeneratedRegex(@"^(?<role>[\p{IsCJKUnifiedIdeographs}、]{2,16}?)(?:[\s\u3000]+|[:：]\s*)(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$")]
+    private static partial Regex BylineRegex();
+
+    /// <summary>
+    /// The role and name of a byline ("县委书记  周文斌"); null when the line is not one. The role part must end with a
+    /// known role (Data/roles.txt), possibly after a place ("石门镇党委书记" → 镇党委书记).
+    /// </summary>
+    public (string Role, string Level, string Name)? FromByline(string line)
+    {
+        if (line.Length is < 4 or > 24) return null;
+        var m = BylineRegex().Match(line.Trim());
+        if (!m.Success) return null;
+        var rolePart = m.Groups["role"].Value;
+        KeywordMatch<string>? found = null;
+        foreach (var match in _roles.FindAllRoles(rolePart)) found = match;
+        if (found is not { } r || r.Index + r.Keyword.Length != rolePart.Length) return null;
+        var name = m.Groups["name"].Value;
+        if (RedactedRegex().IsMatch(name) || _notNames.Contains(name) || _roles.IsRole(name)) return null;
+        return (r.Keyword, r.Value, name);
+    }
+
     public string FromNote(string note) => Clean(NoteRegex().Match(note));
 
     public string FromTitle(string title) => Clean(TitleRegex().Match(title));

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Corpus;
 using SearchPortal.Core.Documents;
 
@@ -28,6 +29,21 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
 
     /// <summary>Recomputes the quotation entries after a run that changed something (null: no quotation entries).</summary>
     public Quotes.QuoteIndexUpdater? Quotes { get; init; }
+
+    /// <summary>Larger files are reported and skipped, so one huge file cannot exhaust memory.</summary>
+    public long MaxFileBytes { get; init; } = SearchPortalOptions.DefaultMaxFileMegabytes * 1024L * 1024L;
+
+    /// <summary>The indexer every host uses (CLI, site start-up, benchmarks): schema, parser and quotations from the data folder.</summary>
+    public static CorpusIndexer Create(SearchPortalOptions options, ILogger? logger = null, IndexSchema? schema = null, int? threads = null)
+    {
+        var dataPath = options.ResolvedDataPath;
+        return new CorpusIndexer(schema ?? IndexSchema.Load(dataPath), DocumentParser.CreateDefault(dataPath), logger)
+        {
+            Quotes = global::SearchPortal.Core.Quotes.QuoteIndexUpdater.Load(dataPath),
+            MaxFileBytes = options.MaxFileMegabytes * 1024L * 1024L,
+            Threads = threads ?? Environment.ProcessorCount,
+        };
+    }
 
     public IndexRunSummary Run(string corpusPath, string indexPath, bool full,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -83,6 +99,8 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     /// <summary>Returns "added"/"updated" when the index changed, null when the file was unchanged.</summary>
     private string? IndexFile(IndexWriter writer, CorpusFile file, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
     {
+        if (file.Length > MaxFileBytes)
+            throw new DocumentReadException($"文件过大 (file too large: {file.Length / 1048576.0:F1} MB > {MaxFileBytes / 1048576} MB; raise SearchPortal:MaxFileMegabytes to index it)");
         byte[] bytes;
         try { bytes = File.ReadAllBytes(file.FullPath); }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -35,7 +35,7 @@ public sealed class IndexBootstrapService(
         }
 
         _logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
-        var indexer = new CorpusIndexer(schema, DocumentParser.CreateDefault(o.ResolvedDataPath), loggerFactory.CreateLogger<CorpusIndexer>());
+        var indexer = CorpusIndexer.Create(o, loggerFactory.CreateLogger<CorpusIndexer>(), schema);
         try
         {
             var s = indexer.Run(o.ResolvedCorpusPath, o.ResolvedIndexPath, full: true, new LoggingProgress(_logger), cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Quotes;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Services;
 
@@ -31,6 +32,10 @@ public static class SearchPortalServiceExtensions
             sp.GetRequiredService<IndexSchema>(),
             sp.GetRequiredService<ILogger<IndexSearcherProvider>>()));
         services.AddSingleton<ISearchService>(CreateSearchService);
+        services.AddSingleton(sp => QuoteSearchService.Create(
+            sp.GetRequiredService<IndexSearcherProvider>(),
+            sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value,
+            sp.GetRequiredService<ILogger<QuoteSearchService>>()));
 
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens.
         services.AddHostedService<IndexBootstrapService>();
@@ -39,6 +44,7 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton<DocumentHighlighter>();
         services.AddSingleton<CitationFormatter>();
         services.AddSingleton<SearchQueryReader>();
+        services.AddSingleton<QuoteMarker>();
 
         // The site is read-only (GET): no request needs a body. The request line allows a 1,000-character Chinese
         // query (≈9 KB percent-encoded) to reach the page that cuts it with a notice; longer lines get 414, never 500.

@@ -15,7 +15,8 @@ public class MetadataExtractorTests
         Assert.Equal("为人民服务", m.Title);
         Assert.Equal("讲话", m.Type);
         Assert.Equal("毛泽东", m.Speaker);
-        Assert.Equal("中共中央警备团追悼张思德的会", m.Occasion);
+        Assert.Equal("中共中央警备团追悼张思德的会", m.OccasionDetail);
+        Assert.Equal("追悼会", m.Occasion);
         Assert.Equal(1944, m.Year);
     }
 
@@ -38,7 +39,8 @@ public class MetadataExtractorTests
             "* 这是毛泽东在一九三七年五月二日至十四日在延安召开的中国共产党全国代表会议上的报告。",
             "（一）由于中日矛盾成为主要的矛盾，形成了目前形势的新的发展阶段。");
         Assert.Equal("报告", m.Type);
-        Assert.Equal("延安召开的中国共产党全国代表会议", m.Occasion);
+        Assert.Equal("延安召开的中国共产党全国代表会议", m.OccasionDetail);
+        Assert.Equal("党代会", m.Occasion);
         Assert.Equal(new DateOnly(1937, 5, 3), m.Date);
     }
 
@@ -78,6 +80,8 @@ public class MetadataExtractorTests
     [InlineData("县委书记在全县警示教育大会上的讲话", "讲话")]
     [InlineData("在2023年度民主生活会上的发言提纲", "讲话")]
     [InlineData("学习贯彻党的二十大精神心得体会", "心得体会")]
+    [InlineData("中央纪委国家监委召开警示教育大会", "新闻")]
+    [InlineData("关于召开全县警示教育大会的通知", "意见")]
     [InlineData("关于3起违反中央八项规定精神典型问题的通报", "通报")]
     [InlineData("审理阅卷的四种方法", "文章")]
     [InlineData("处分决定文书中常见的几个问题", "文章")]
@@ -108,21 +112,44 @@ public class MetadataExtractorTests
     }
 
     [Theory]
-    [InlineData("副县长在集体政治谈话会上的讲话稿", "副县长", "县", "", "集体政治谈话会")]
-    [InlineData("县委书记张三在全县警示教育大会上的讲话", "县委书记", "县", "张三", "全县警示教育大会")]
-    [InlineData("XXX同志在市纪委全会上的讲话", "", "市", "", "市纪委全会")]
-    [InlineData("市纪委书记在全市党风廉政建设工作会议上的讲话", "市纪委书记", "市", "", "全市党风廉政建设工作会议")]
-    [InlineData("镇长在2023年度民主生活会上的发言", "镇长", "乡镇", "", "2023年度民主生活会")]
-    [InlineData("省委书记在全省乡村振兴推进会上的讲话", "省委书记", "省", "", "全省乡村振兴推进会")]
-    [InlineData("在中央纪委第五次全体会议上的讲话", "", "中央", "", "中央纪委第五次全体会议")]
-    public void Role_level_speaker_and_occasion_from_speech_titles(string title, string role, string level, string speaker, string occasion)
+    [InlineData("副县长在集体政治谈话会上的讲话稿", "副县长", "县", "", "集体政治谈话会", "集体政治谈话会")]
+    [InlineData("县委书记张三在全县警示教育大会上的讲话", "县委书记", "县", "张三", "全县警示教育大会", "警示教育大会")]
+    [InlineData("XXX同志在市纪委全会上的讲话", "", "市", "", "市纪委全会", "纪委全会")]
+    [InlineData("市纪委书记在全市党风廉政建设工作会议上的讲话", "市纪委书记", "市", "", "全市党风廉政建设工作会议", "党风廉政建设工作会议")]
+    [InlineData("镇长在2023年度民主生活会上的发言", "镇长", "乡镇", "", "2023年度民主生活会", "民主生活会")]
+    [InlineData("省委书记在全省乡村振兴推进会上的讲话", "省委书记", "省", "", "全省乡村振兴推进会", "推进会")]
+    [InlineData("在中央纪委第五次全体会议上的讲话", "", "中央", "", "中央纪委第五次全体会议", "纪委全会")]
+    [InlineData("在市委常委班子民主生活会上的讲话", "", "市", "", "市委常委班子民主生活会", "民主生活会")]
+    [InlineData("县委副书记在全县巡察工作动员部署会上的讲话", "县委副书记", "县", "", "全县巡察工作动员部署会", "巡视工作会议")]
+    [InlineData("在全镇生态环境保护暨人居环境整治工作会议上的讲话", "", "乡镇", "", "全镇生态环境保护暨人居环境整治工作会议", "工作会议")]
+    public void Role_level_speaker_and_occasion_from_speech_titles(string title, string role, string level, string speaker, string detail, string occasion)
     {
         var m = Extract("speeches/x.txt", title, "同志们：", "今天我们在这里召开会议。");
         Assert.Equal("讲话", m.Type);
         Assert.Equal(role, m.Role);
         Assert.Equal(level, m.Level);
         Assert.Equal(speaker, m.Speaker);
+        Assert.Equal(detail, m.OccasionDetail);
         Assert.Equal(occasion, m.Occasion);
+    }
+
+    [Fact]
+    public void Byline_under_the_title_names_role_and_speaker_but_a_sentence_does_not()
+    {
+        var m = Extract("a.txt", "在全县安全生产工作会议上的讲话", "县长　王建国", "同志们：", "今天我们召开会议。");
+        Assert.Equal(("县长", "县", "王建国"), (m.Role, m.Level, m.Speaker));
+
+        var news = Extract("a.txt", "清江市召开学习教育工作座谈会", "本报讯 5月19日下午，清江市召开座谈会。",
+            "市委常委、组织部部长郑国华出席会议并讲话");
+        Assert.Equal("新闻", news.Type);
+        Assert.Equal(("", ""), (news.Role, news.Speaker));
+    }
+
+    [Fact]
+    public void Subtitle_names_a_reflection_under_a_motto_title()
+    {
+        var m = Extract("a.txt", "守初心 担使命", "——参加主题教育的心得体会", "我认真研读了有关论述。我走访了群众。我深受教育。");
+        Assert.Equal("心得体会", m.Type);
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public class SharedCorpusSurveyTests(ITestOutputHelper output)
 
         var types = new Dictionary<string, int>();
         var levels = new Dictionary<string, int>();
+        var occasions = new Dictionary<string, int>();
         var decades = new Dictionary<string, int>();
         var years = new SortedDictionary<int, int>();
         var failures = new List<string>();
@@ -53,6 +54,7 @@ public class SharedCorpusSurveyTests(ITestOutputHelper output)
             var m = doc.Metadata;
             Count(types, m.Type);
             Count(levels, m.Level.Length > 0 ? m.Level : "(无)");
+            if (m.Occasion.Length > 0) Count(occasions, m.Occasion);
             Count(decades, m.Year is { } y ? $"{y / 10 * 10}s" : "(无)");
             if (string.IsNullOrWhiteSpace(m.Title)) untitled.Add(id);
             if (m.Year is { } year)
@@ -77,6 +79,7 @@ public class SharedCorpusSurveyTests(ITestOutputHelper output)
                          $"{bytes / 1e6:F1} MB in {watch.Elapsed.TotalSeconds:F1}s (read+clean+structure+metadata)");
         output.WriteLine("type:  " + Format(types));
         output.WriteLine("level: " + Format(levels));
+        output.WriteLine("occasion: " + Format(occasions));
         output.WriteLine("decade: " + string.Join("  ", decades.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
         output.WriteLine("year:  " + string.Join(" ", years.Select(kv => $"{kv.Key}:{kv.Value}")));
         output.WriteLine($"with year {withYear}, speaker {withSpeaker}, role {withRole}, occasion {withOccasion}, topics {withTopics}; " +

@@ -108,25 +108,7 @@ public sealed class CorpusIndexerTests : IDisposable
         return reader.Leaves.Select(l => ((SegmentReader)l.AtomicReader).SegmentName).OrderBy(n => n).ToArray();
     }
 
-    private int CountKind(string kind)
-    {
-        using var dir = FSDirectory.Open(_index);
-        using var reader = DirectoryReader.Open(dir);
-        return new IndexSearcher(reader).Search(new TermQuery(new Term(IndexSchema.Kind, kind)), 1).TotalHits;
-    }
+    private int CountKind(string kind) => IndexProbe.CountKind(_index, kind);
 
-    /// <summary>Documents (or paragraphs) containing <paramref name="text"/> verbatim, via the bigram field.</summary>
-    private int CountMatches(string text, string kind = IndexSchema.KindDocument)
-    {
-        using var dir = FSDirectory.Open(_index);
-        using var reader = DirectoryReader.Open(dir);
-        var phrase = new PhraseQuery();
-        for (var i = 0; i + 1 < text.Length; i++) phrase.Add(new Term(IndexSchema.BodyBigram, text.Substring(i, 2)));
-        var query = new BooleanQuery
-        {
-            { phrase, Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Kind, kind)), Occur.MUST },
-        };
-        return new IndexSearcher(reader).Search(query, 1).TotalHits;
-    }
+    private int CountMatches(string text, string kind = IndexSchema.KindDocument) => IndexProbe.Count(_index, text, kind);
 }

@@ -1,15 +1,12 @@
-namespace SearchPortal.Web.Tests;
+namespace SearchPortal.Testing;
 
-/// <summary>Locates the repository (the folder with SearchPortal.sln) and the shared data beside it.</summary>
-public static class TestPaths
+/// <summary>Shared by every test project (linked, not copied). Locates the repository (the folder with SearchPortal.sln) and the shared data beside it.</summary>
+public static partial class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>The repository's default corpus (seed speech and sample documents).</summary>
     public static string Corpus => Path.Combine(RepoRoot, "corpus");
-
-    /// <summary>Extra real documents (and an XSS document) the web tests add to corpus/.</summary>
-    public static string WebTestCorpus => Path.Combine(RepoRoot, "tests", "SearchPortal.Web.Tests", "TestCorpus");
 
     public static string Data => Path.Combine(RepoRoot, "src", "SearchPortal.Core", "Data");
 

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Core.Quotes;
+using SearchPortal.Core.Search;
+using SearchPortal.Web.Models;
+
+namespace SearchPortal.Web.Controllers;
+
+/// <summary>The quotation finder's pages: search and browse (/quotes) and one quotation with all its sources (/quotes/{key}).</summary>
+public sealed class QuotesController(QuoteSearchService quotes, ISearchService search, ILogger<QuotesController> logger) : Controller
+{
+    private const int BrowseGroups = 6;
+    private const int PerGroup = 3;
+    private const int MaxKeyLength = 2000;
+
+    [HttpGet("/quotes")]
+    public IActionResult Index(string? q, string? who, string? kind, string? sort, string? page, string? size, string? key)
+    {
+        if (!string.IsNullOrWhiteSpace(key)) return Redirect(QuoteLabels.EntryUrl(QuoteKey.Normalize(key)));
+        var query = QuoteQuery.From(q, who, kind, sort, page, size);
+        try
+        {
+            var response = quotes.Search(query.ToRequest());
+            return View(new QuotesPageModel
+            {
+                Query = query,
+                Response = response,
+                BySpeaker = query.IsBrowse ? SpeakerGroups(response) : [],
+                ByTopic = query.IsBrowse ? TopicGroups() : [],
+            });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Quotation page failed for {Query}", query.Q);
+            return View(new QuotesPageModel { Query = query, Error = "引文检索暂时无法完成，请换个说法再试。" });
+        }
+    }
+
+    [HttpGet("/quotes/{key}")]
+    public IActionResult Entry(string? key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength) return NotFound();
+        var entry = quotes.Get(key);
+        return entry == null ? NotFound() : View(new QuoteEntryPageModel(entry));
+    }
+
+    /// <summary>The most quoted speakers (the who facet of all quotations) with their most used quotations.</summary>
+    private List<QuoteGroup> SpeakerGroups(QuoteSearchResponse all)
+    {
+        var groups = new List<QuoteGroup>();
+        if (!all.Facets.TryGetValue("who", out var speakers)) return groups;
+        foreach (var s in speakers.Take(BrowseGroups))
+        {
+            var q = new QuoteQuery { Who = s.Value, Sort = QuoteSort.Count };
+            var r = quotes.Search(new QuoteSearchRequest { Who = s.Value, Sort = QuoteSort.Count, Size = PerGroup });
+            if (r.Hits.Count > 0) groups.Add(new QuoteGroup(s.Value, q.ToUrl(), s.Count, r.Hits));
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Quotations by topic: quotations have no topic tag of their own, so a topic is its word searched in the
+    /// quotation text, for the corpus's most frequent topics (a handful of small searches).
+    /// </summary>
+    private List<QuoteGroup> TopicGroups()
+    {
+        var groups = new List<QuoteGroup>();
+        IReadOnlyList<FacetValue> topics;
+        try
+        {
+            topics = search.GetStatistics().Facets.TryGetValue("topic", out var t) ? t : [];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "No topics for the quotation browse page");
+            return groups;
+        }
+        foreach (var topic in topics.Take(BrowseGroups * 2))
+        {
+            var r = quotes.Search(new QuoteSearchRequest { Query = topic.Value, Sort = QuoteSort.Count, Size = PerGroup, Expand = false });
+            if (r.Total == 0) continue;
+            groups.Add(new QuoteGroup(topic.Value, new QuoteQuery { Q = topic.Value, Sort = QuoteSort.Count }.ToUrl(), r.Total, r.Hits));
+            if (groups.Count == BrowseGroups) break;
+        }
+        return groups;
+    }
+}

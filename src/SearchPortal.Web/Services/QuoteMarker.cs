@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Html;
+using SearchPortal.Core.Quotes;
+using SearchPortal.Web.Models;
+
+namespace SearchPortal.Web.Services;
+
+/// <summary>
+/// Marks the quotations of a document on its page: each quotation's wording in its paragraph becomes a link to its
+/// quotation entry (other documents that use it). Text is HTML-encoded piece by piece (query-term &lt;mark&gt;s kept
+/// through <see cref="DocumentHighlighter"/>), so document content can never inject markup.
+/// </summary>
+public sealed class QuoteMarker(QuoteSearchService quotes, DocumentHighlighter highlighter, ILogger<QuoteMarker> logger)
+{
+    /// <summary>The document's quotations by paragraph ordinal; empty when the quotation index cannot be read.</summary>
+    public ILookup<int, QuoteOccurrence> For(string documentId)
+    {
+        try { return quotes.InDocument(documentId).ToLookup(o => o.Ordinal); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Quotation marks are an extra: the document still shows without them.
+            logger.LogWarning(ex, "Quotations of {Id} could not be read", documentId);
+            return Array.Empty<QuoteOccurrence>().ToLookup(o => o.Ordinal);
+        }
+    }
+
+    public IHtmlContent Render(string text, IEnumerable<QuoteOccurrence> inParagraph, IReadOnlyList<string> terms)
+    {
+        var ranges = Ranges(text, inParagraph);
+        if (ranges.Count == 0) return Plain(text, terms);
+        var html = new HtmlContentBuilder();
+        var pos = 0;
+        foreach (var (start, end, o) in ranges)
+        {
+            if (start < pos) continue; // its opening mark was taken as the previous one's closing mark
+            html.AppendHtml(Plain(text[pos..start], terms));
+            var title = (o.Who.Length > 0 ? o.Who + " · " : "") + QuoteLabels.Kind(o.Kind)
+                        + (o.Count > 1 ? $" · 另有 {o.Count - 1} 篇文档引用" : " · 查看引文");
+            html.AppendHtml("<a class=\"quote-ref\" href=\"").Append(QuoteLabels.EntryUrl(o.Key)).AppendHtml("\" title=\"").Append(title)
+                .AppendHtml("\" data-key=\"").Append(o.Key).AppendHtml("\" data-count=\"").Append(o.Count.ToString()).AppendHtml("\"><q>")
+                .AppendHtml(Plain(text[start..end], terms)).AppendHtml("</q></a>");
+            pos = end;
+            // The usage count goes after the closing quotation mark, not inside the quotation.
+            if (pos < text.Length && text[pos] is '”' or '」' or '』' or '"') html.Append(text[pos++].ToString());
+            if (o.Count > 1)
+                html.AppendHtml("<sup class=\"quote-ref__count\" aria-label=\"").Append($"{o.Count} 篇文档引用").AppendHtml("\">")
+                    .Append(o.Count.ToString()).AppendHtml("</sup>");
+        }
+        html.AppendHtml(Plain(text[pos..], terms));
+        return html;
+    }
+
+    private IHtmlContent Plain(string text, IReadOnlyList<string> terms) =>
+        terms.Count > 0 ? highlighter.Highlight(text, terms) : new HtmlString(WebUtility.HtmlEncode(text));
+
+    /// <summary>
+    /// Where each quotation's wording sits in its paragraph (the text keeps its own “”, so quotes.css turns off the
+    /// marks &lt;q&gt; would add). Overlapping finds keep the first.
+    /// </summary>
+    private static List<(int Start, int End, QuoteOccurrence O)> Ranges(string text, IEnumerable<QuoteOccurrence> inParagraph)
+    {
+        var found = new List<(int Start, int End, QuoteOccurrence O)>();
+        foreach (var o in inParagraph)
+        {
+            if (string.IsNullOrEmpty(o.Text)) continue;
+            var i = text.IndexOf(o.Text, StringComparison.Ordinal);
+            if (i >= 0) found.Add((i, i + o.Text.Length, o));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var result = new List<(int, int, QuoteOccurrence)>();
+        var last = 0;
+        foreach (var r in found)
+        {
+            if (r.Start < last) continue;
+            result.Add(r);
+            last = r.End;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,7 @@
+namespace SearchPortal.Testing;
+
+public static partial class TestPaths
+{
+    /// <summary>Extra real documents (and an XSS document) the web tests add to corpus/.</summary>
+    public static string WebTestCorpus => Path.Combine(RepoRoot, "tests", "SearchPortal.Web.Tests", "TestCorpus");
+}
