@@ -20,6 +20,45 @@ public sealed class CompiledQuery
     /// <summary>Clauses other than the parts (exclusions, filters): kept when a hint drops one part.</summary>
     public IReadOnlyList<BooleanClause> OtherClauses { get; init; } = [];
     public bool HasText => Parts.Count > 0;
+
+    /// <summary>
+    /// The words of run-on terms (a typed question or sentence cut into words), one by one: what a
+    /// minimum-should-match fallback may leave out.
+    /// </summary>
+    public IReadOnlyList<Query> Units { get; init; } = [];
+    /// <summary>Terms typed on their own (space-separated, OR groups, quoted): always required, also in a fallback.</summary>
+    public IReadOnlyList<Query> FixedUnits { get; init; } = [];
+    /// <summary>Ranking-only clauses (exact wording, proximity, year preference): kept in the fallback.</summary>
+    public IReadOnlyList<Query> Boosts { get; init; } = [];
+    /// <summary>Remembered wording (a sloppy phrase of a long query's words), an alternative match; or null.</summary>
+    public Query? Wording { get; init; }
+    /// <summary>Question words cut out of the query (not searched).</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+    /// <summary>A year typed as a term beside other words (纪律处分条例 2015): preferred, not required.</summary>
+    public int? PreferredYear { get; init; }
+    /// <summary>The positive text of the query without spaces or punctuation: what a title would read.</summary>
+    public string TitleText { get; init; } = "";
+
+    /// <summary>
+    /// At least <paramref name="minimum"/> of the units, plus the other clauses; documents having every unit get
+    /// <paramref name="allBonus"/> on top so they stay first. Null when there is nothing to relax.
+    /// </summary>
+    public Query? Relaxed(int minimum, float allBonus)
+    {
+        if (Units.Count < 2 || minimum >= Units.Count || minimum < 1) return null;
+        var any = new BooleanQuery();
+        foreach (var u in Units) any.Add(u, Occur.SHOULD);
+        any.MinimumNumberShouldMatch = minimum;
+        var all = new BooleanQuery();
+        foreach (var u in Units) all.Add(u, Occur.MUST);
+        foreach (var u in FixedUnits) all.Add(u, Occur.MUST);
+        Query match = Wording == null ? any : new BooleanQuery { { any, Occur.SHOULD }, { Wording, Occur.SHOULD } };
+        var q = new BooleanQuery { { match, Occur.MUST }, { new ConstantScoreQuery(all) { Boost = allBonus }, Occur.SHOULD } };
+        foreach (var u in FixedUnits) q.Add(u, Occur.MUST);
+        foreach (var b in Boosts) q.Add(b, Occur.SHOULD);
+        foreach (var c in OtherClauses) q.Add(c);
+        return q;
+    }
 }
 
 /// <summary>
@@ -48,7 +87,7 @@ public sealed class LuceneQueryBuilder
     {
         _schema = schema;
         _rules = rules;
-        _segmenter = new QuerySegmenter(schema, rules.Lexicon);
+        _segmenter = new QuerySegmenter(schema, rules.Lexicon, rules.QuestionWords);
     }
 
     public QuerySegmenter Segmenter => _segmenter;
@@ -62,23 +101,76 @@ public sealed class LuceneQueryBuilder
         var doc = new BooleanQuery();
         var parts = new List<QueryPart>();
         var proximity = new List<string>();
+        var units = new List<Query>();
+        var fixedUnits = new List<Query>();
+        var boosts = new List<Query>();
+        var ignored = new List<string>();
 
-        foreach (var group in parsed.Required)
+        // A year beside other words (纪律处分条例 2015) names an edition: prefer it, do not demand it.
+        int? preferredYear = null;
+        var groups = parsed.Required;
+        if (groups.Count > 1)
+        {
+            var yearGroup = groups.FirstOrDefault(g => g.Count == 1 && !g[0].Quoted && g[0].Scope == TermScope.All && IsYear(g[0].Text));
+            if (yearGroup != null)
+            {
+                preferredYear = int.Parse(QueryNormalizer.Normalize(yearGroup[0].Text).TrimEnd('年'));
+                groups = groups.Where(g => !ReferenceEquals(g, yearGroup)).ToList();
+            }
+        }
+
+        foreach (var group in groups)
         {
             var alternatives = new List<Query>();
             var plans = group.Select(_segmenter.Plan).Where(p => p.Units.Count > 0).ToList();
+            var groupUnits = new List<Query>();
             foreach (var plan in plans)
             {
-                var q = TermQuery(plan, ctx);
+                ignored.AddRange(plan.Ignored);
+                var q = TermQuery(plan, ctx, plans.Count == 1 ? groupUnits : null);
                 if (q != null) alternatives.Add(q);
             }
             if (alternatives.Count == 0) continue;
             Query groupQuery = alternatives.Count == 1 ? alternatives[0] : Or(alternatives);
             doc.Add(groupQuery, Occur.MUST);
             parts.Add(new QueryPart(string.Join(" OR ", plans.Select(p => p.Term.Text)), groupQuery));
+            if (plans.Count == 1 && groupUnits.Count > 1)
+            {
+                // A run-on term (a typed question or sentence) cut into words: its words may be relaxed.
+                units.AddRange(groupUnits);
+                // The group's own ranking clauses (exact wording of a split term) stay as boosts in a fallback.
+                boosts.Add(groupQuery);
+            }
+            else fixedUnits.Add(groupQuery); // a term the user typed on its own (space-separated) stays required
             if (plans.Count == 1 && plans[0].Term.Scope == TermScope.All)
                 proximity.AddRange(plans[0].Units.Where(u => u.Required).Select(u => u.Text));
         }
+        if (units.Count < 2) boosts.Clear(); // nothing to relax: the group query is already the document query
+        else
+        {
+            // In a fallback the group query must not be required: wrap each as an optional ranking clause.
+            boosts = boosts.Select(b => (Query)new BooleanQuery { { b, Occur.SHOULD } }).ToList();
+        }
+
+        if (preferredYear is { } year)
+        {
+            var prefer = new BooleanQuery
+            {
+                { new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Year, year.ToString("D4")))) { Boost = YearBoost }, Occur.SHOULD },
+            };
+            if (BigramPhrase(IndexSchema.TitleBigram, year.ToString("D4")) is { } inTitle)
+                prefer.Add(new ConstantScoreQuery(inTitle) { Boost = YearBoost }, Occur.SHOULD);
+            doc.Add(prefer, Occur.SHOULD);
+            boosts.Add(prefer);
+        }
+
+        // Remembered wording: a long unquoted query also scores as a sloppy phrase of its words on the bigram field,
+        // so the near-verbatim source (punctuation and small words in between) ranks first.
+        var plainText = string.Concat(groups.Where(g => g.Count == 1 && !g[0].Quoted && g[0].Scope == TermScope.All)
+            .Select(g => g[0].Text));
+        // A typed question is not a remembered sentence: no wording match when question words were cut out.
+        // Only for a run-on term (cut into words): separately typed words keep their AND.
+        var wording = ignored.Count == 0 && units.Count >= 2 ? WordingQuery(plainText) : null;
 
         var others = new List<BooleanClause>();
         foreach (var term in parsed.Excluded)
@@ -90,10 +182,14 @@ public sealed class LuceneQueryBuilder
         }
         foreach (var filter in parsed.Filters)
             others.Add(new BooleanClause(FilterQuery(filter), filter.Negated ? Occur.MUST_NOT : Occur.MUST));
-        foreach (var clause in others) doc.Add(clause);
-
         if (parts.Count == 0) doc.Add(new MatchAllDocsQuery(), Occur.MUST);
-        if (proximity.Count >= 2 && ProximityQuery(proximity) is { } near) doc.Add(near, Occur.SHOULD);
+        if (proximity.Count >= 2 && ProximityQuery(proximity) is { } near) { doc.Add(near, Occur.SHOULD); boosts.Add(near); }
+        if (wording != null && parts.Count > 0)
+        {
+            // Either every word, or the wording nearly verbatim (不骄、不躁 for 不骄不躁): both are matches.
+            doc = new BooleanQuery { { new BooleanQuery { { doc, Occur.SHOULD }, { wording, Occur.SHOULD } }, Occur.MUST } };
+        }
+        foreach (var clause in others) doc.Add(clause);
 
         return new CompiledQuery
         {
@@ -103,8 +199,61 @@ public sealed class LuceneQueryBuilder
             Expanded = ctx.Expanded.Distinct().ToList(),
             Parts = parts,
             OtherClauses = others,
+            Units = units,
+            FixedUnits = fixedUnits,
+            Boosts = boosts,
+            Wording = wording,
+            Ignored = ignored.Distinct().ToList(),
+            PreferredYear = preferredYear,
+            TitleText = IndexSchema.NormalizeTitle(string.Concat(groups.Where(g => g.Count == 1 && g[0].Scope == TermScope.All)
+                .Select(g => string.Concat(QuerySegmenter.Runs(g[0].Text).Select(r => r.Text))))),
         };
     }
+
+    public const float YearBoost = 3f;
+    public const float WordingBoost = 6f;
+    /// <summary>Queries of at least this many CJK characters (after question words) are "remembered wording".</summary>
+    public const int WordingMinLength = 10;
+
+    private static bool IsYear(string text)
+    {
+        var t = QueryNormalizer.Normalize(text).TrimEnd('年');
+        return t.Length == 4 && t.All(char.IsAsciiDigit) && t[0] is '1' or '2';
+    }
+
+    /// <summary>
+    /// A sloppy phrase over the bigrams inside the query's words (SmartCn words of 2+ characters), at their positions in
+    /// the query: 保持谦虚谨慎不骄不躁的作风 finds 保持谦虚、谨慎、不骄、不躁的作风, where the bigrams that straddle words
+    /// (虚谨, 慎不) do not exist. Slop grows with the length, so a word or two may be missing in between.
+    /// </summary>
+    private Query? WordingQuery(string text)
+    {
+        var run = string.Concat(text.Where(QueryNormalizer.IsCjk));
+        if (run.Length < WordingMinLength || run.Length > 64) return null;
+        var bigrams = new List<(string Text, int Position)>();
+        foreach (var t in TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, run))
+        {
+            if (t.End - t.Start < 2) continue;
+            for (var i = t.Start; i + 1 < t.End; i++) bigrams.Add((run.Substring(i, 2), i));
+        }
+        if (bigrams.Count < 3 || bigrams.Count > WordingMaxBigrams) return null;
+        var slop = Math.Max(4, run.Length / 2);
+        PhraseQuery Phrase(int skip)
+        {
+            var pq = new PhraseQuery { Slop = slop };
+            for (var i = 0; i < bigrams.Count; i++)
+                if (i != skip) pq.Add(new Term(IndexSchema.BodyBigram, bigrams[i].Text), bigrams[i].Position);
+            pq.Boost = WordingBoost / (bigrams.Count - (skip >= 0 ? 1 : 0));
+            return pq;
+        }
+        // Every word's bigrams, or all but one (a word remembered differently: 不骄不躁 for 不骄、不躁 lacks 骄不).
+        var q = new BooleanQuery { { Phrase(-1), Occur.SHOULD } };
+        for (var skip = 0; skip < bigrams.Count; skip++) q.Add(Phrase(skip), Occur.SHOULD);
+        q.MinimumNumberShouldMatch = 1;
+        return q;
+    }
+
+    public const int WordingMaxBigrams = 16;
 
     private sealed class BuildContext(bool expand)
     {
@@ -114,7 +263,7 @@ public sealed class LuceneQueryBuilder
         public List<string> Expanded { get; } = [];
     }
 
-    private Query? TermQuery(TermPlan plan, BuildContext ctx)
+    private Query? TermQuery(TermPlan plan, BuildContext ctx, List<Query>? unitsOut = null)
     {
         var scope = plan.Term.Scope;
         var quoted = plan.Term.Quoted;
@@ -142,7 +291,7 @@ public sealed class LuceneQueryBuilder
                 uq = alt;
             }
             term.Add(uq, unit.Required ? Occur.MUST : Occur.SHOULD);
-            if (unit.Required) { required++; AddHighlight(ctx, unit.Text); }
+            if (unit.Required) { required++; AddHighlight(ctx, unit.Text); unitsOut?.Add(uq); }
             if (scope == TermScope.All) ctx.Passage.Add(uq, Occur.SHOULD);
         }
         if (term.Clauses.Count == 0) return null;
@@ -157,6 +306,7 @@ public sealed class LuceneQueryBuilder
                 }
         }
         if (wholeExpansions.Count == 0) return term;
+        unitsOut?.Clear(); // expanded as a whole: the term is one unit (its group query)
 
         var result = new BooleanQuery { { term, Occur.SHOULD } };
         foreach (var e in wholeExpansions.Take(MaxExpansionsPerUnit))

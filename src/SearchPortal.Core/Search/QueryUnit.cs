@@ -11,14 +11,18 @@ namespace SearchPortal.Core.Search;
 public sealed record QueryUnit(string Text, bool Required = true);
 
 /// <summary>A term cut into units. <see cref="WholeText"/> is set when a longer unquoted term was split: its exact wording ranks higher.</summary>
-public sealed record TermPlan(QueryTerm Term, IReadOnlyList<QueryUnit> Units, string? WholeText);
+public sealed record TermPlan(QueryTerm Term, IReadOnlyList<QueryUnit> Units, string? WholeText)
+{
+    /// <summary>Question and function words cut out of the term (怎么, 吗 …): not searched.</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+}
 
 /// <summary>
 /// Cuts a query term into units. A Chinese run of up to <see cref="ShortRunLength"/> characters is one unit (a word that
 /// SmartCn splits, 政治生态 → 政治+生态, stays a phrase); longer runs keep lexicon terms whole and split the rest with
 /// SmartCn, re-joining runs of single characters (习近平 → 习/近/平 → 习近平). Quoted terms are one unit.
 /// </summary>
-public sealed class QuerySegmenter(IndexSchema schema, DomainLexicon lexicon)
+public sealed class QuerySegmenter(IndexSchema schema, DomainLexicon lexicon, QuestionWords? questionWords = null)
 {
     public const int ShortRunLength = 4;
 
@@ -30,13 +34,68 @@ public sealed class QuerySegmenter(IndexSchema schema, DomainLexicon lexicon)
             return new TermPlan(term, hasText ? [new QueryUnit(term.Text)] : [], null);
         }
         var units = new List<QueryUnit>();
+        var ignored = new List<string>();
         foreach (var (run, cjk) in Runs(term.Text))
         {
             if (!cjk) units.Add(new QueryUnit(run.ToLowerInvariant()));
-            else SegmentCjk(run, units);
+            else foreach (var piece in StripQuestionWords(run, ignored)) SegmentCjk(piece, units);
         }
         var whole = units.Count > 1 ? term.Text : null;
-        return new TermPlan(term, units, whole);
+        return new TermPlan(term, units, whole) { Ignored = ignored };
+    }
+
+    /// <summary>
+    /// The content pieces of a CJK run once question words are cut out (党员参加赌博怎么处分 → 党员参加赌博, 处分).
+    /// Lexicon terms are never cut into. A run made only of question words is kept as typed.
+    /// </summary>
+    public IReadOnlyList<string> StripQuestionWords(string run, List<string>? ignored = null)
+    {
+        if (questionWords == null || questionWords.Count == 0) return [run];
+        var keep = new bool[run.Length];
+        Array.Fill(keep, true);
+        var removed = new List<string>();
+        for (var i = 0; i < run.Length;)
+        {
+            var lex = lexicon.LongestMatchAt(run, i);
+            if (lex > 0) { i += lex; continue; }
+            var len = questionWords.LongestMultiCharAt(run, i);
+            if (len > 0)
+            {
+                removed.Add(run.Substring(i, len));
+                for (var k = i; k < i + len; k++) keep[k] = false;
+                i += len;
+            }
+            else i++;
+        }
+        // Single characters (吗, 算, 能): only where SmartCn reads them as a word of their own.
+        var tokens = TokenAnalysis.Analyze(schema.SmartCn, IndexSchema.Body, run);
+        var covered = new bool[run.Length];
+        foreach (var t in tokens) for (var k = t.Start; k < t.End && k < run.Length; k++) covered[k] = true;
+        // A character the analyzer dropped as a stopword (吗, 呢) is a word of its own too.
+        for (var k = 0; k < run.Length; k++)
+            if (!covered[k] && keep[k] && questionWords.Contains(run[k].ToString()))
+            {
+                removed.Add(run[k].ToString());
+                keep[k] = false;
+            }
+        foreach (var t in tokens)
+            if (t.End - t.Start == 1 && keep[t.Start] && questionWords.Contains(run[t.Start..t.End])
+                && lexicon.LongestMatchAt(run, Math.Max(0, t.Start - 1)) == 0)
+            {
+                removed.Add(run[t.Start..t.End]);
+                keep[t.Start] = false;
+            }
+        if (removed.Count == 0) return [run];
+        var pieces = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i <= run.Length; i++)
+        {
+            if (i < run.Length && keep[i]) { sb.Append(run[i]); continue; }
+            if (sb.Length > 0) { pieces.Add(sb.ToString()); sb.Clear(); }
+        }
+        if (pieces.Count == 0) return [run];
+        ignored?.AddRange(removed);
+        return pieces;
     }
 
     private static bool IsTextChar(char c) => char.IsLetterOrDigit(c) || QueryNormalizer.IsCjk(c);

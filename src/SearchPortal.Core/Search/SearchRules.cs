@@ -8,11 +8,16 @@ public sealed class SearchRules
 {
     public DomainLexicon Lexicon { get; }
     public SynonymMap Synonyms { get; }
+    /// <summary>Question and function words a query need not find (怎么, 如何, 吗 …).</summary>
+    public QuestionWords QuestionWords { get; }
+    /// <summary>Issuing-body prefixes of titles that users leave out (title-prefixes.txt).</summary>
+    public IReadOnlyList<string> TitlePrefixes { get; init; } = [];
 
-    public SearchRules(DomainLexicon lexicon, SynonymMap synonyms)
+    public SearchRules(DomainLexicon lexicon, SynonymMap synonyms, QuestionWords? questionWords = null)
     {
         Lexicon = lexicon;
         Synonyms = synonyms;
+        QuestionWords = questionWords ?? new QuestionWords([]);
     }
 
     public static SearchRules Empty { get; } = new(new DomainLexicon([]), SynonymMap.Parse([]));
@@ -22,13 +27,46 @@ public sealed class SearchRules
     {
         var lexicon = new DomainLexicon(ReadRuleLines(Path.Combine(dataPath, "lexicon.txt")));
         var synonyms = SynonymMap.Parse(ReadRuleLines(Path.Combine(dataPath, "synonyms.txt")));
-        return new SearchRules(lexicon, synonyms);
+        var questions = new QuestionWords(ReadRuleLines(Path.Combine(dataPath, "question-words.txt")));
+        return new SearchRules(lexicon, synonyms, questions)
+        {
+            TitlePrefixes = ReadRuleLines(Path.Combine(dataPath, "title-prefixes.txt")).ToList(),
+        };
     }
 
     internal static IEnumerable<string> ReadRuleLines(string file) =>
         File.Exists(file)
             ? File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
             : [];
+}
+
+/// <summary>
+/// Question and function words (question-words.txt). Words of two or more characters are cut out of a query run
+/// wherever they occur (outside lexicon terms); a single character only when the segmenter makes a word of it alone,
+/// so 算 goes in 算违纪吗 but stays in 预算.
+/// </summary>
+public sealed class QuestionWords
+{
+    private readonly HashSet<string> _words;
+    private readonly int _maxLength;
+
+    public QuestionWords(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(words.Select(QueryNormalizer.Normalize).Where(w => w.Length > 0), StringComparer.Ordinal);
+        _maxLength = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
+    }
+
+    public int Count => _words.Count;
+
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>The longest question word of two or more characters starting at <paramref name="start"/>, or 0.</summary>
+    public int LongestMultiCharAt(string text, int start)
+    {
+        for (var len = Math.Min(_maxLength, text.Length - start); len > 1; len--)
+            if (_words.Contains(text.Substring(start, len))) return len;
+        return 0;
+    }
 }
 
 /// <summary>Fixed terms (两个维护, 四风, 全面从严治党…) that a query keeps as one unit, found by longest match.</summary>

@@ -46,6 +46,13 @@ public sealed class SearchService : ISearchService
     private readonly ConditionalWeakTable<IndexReader, IndexStatistics> _statistics = new();
     // Built once per reader (i.e. per index refresh): searchers whose BM25 statistics match the entries they rank.
     private readonly ConditionalWeakTable<IndexReader, EntryLevelSimilarity.Searchers> _searchers = new();
+    // Normalized titles, read once per reader (known-document boost).
+    private readonly ConditionalWeakTable<IndexReader, TitleMatcher> _titles = new();
+
+    /// <summary>Fewer strict (every word) hits than this, and a query of several words, tries the relaxed levels.</summary>
+    public const int FewHits = 5;
+    /// <summary>Constant added to documents with every word in a relaxed search: they stay above partial matches.</summary>
+    public const float AllWordsBonus = 100f;
 
     // Hit metadata per reader: a document entry also stores its original text and paragraphs (tens of KB), and stored
     // fields are decompressed per document, so reading 10 hits cold costs milliseconds each. Entries are immutable
@@ -130,12 +137,41 @@ public sealed class SearchService : ISearchService
         if (filters.Any(f => f.Value != null && f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
             notices.Add("部分筛选条件在索引中不存在，已忽略");
 
+        if (compiled.Ignored.Count > 0) notices.Add($"已忽略疑问词：{string.Join("、", compiled.Ignored)}");
+        var titleBoost = compiled.HasText
+            ? _titles.GetValue(searcher.IndexReader, r => new TitleMatcher(r, _rules.TitlePrefixes)).Query(compiled.TitleText, compiled.PreferredYear)
+            : null;
+        Query WithTitles(Query q) => titleBoost == null ? q : new BooleanQuery { { q, Occur.MUST }, { titleBoost, Occur.SHOULD } };
+
         var top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, fillFields: false,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var collector = new FacetCollector(selection, top);
         try
         {
-            searcher.Search(OnlyDocuments(compiled.DocumentQuery), collector);
+            searcher.Search(OnlyDocuments(WithTitles(compiled.DocumentQuery)), collector);
+            // Few or no documents have every word: rank those having all but one, then most of them (documents with
+            // every word stay first). Only then: a strict search that finds enough costs nothing extra.
+            if (collector.TotalHits < FewHits)
+            {
+                var strict = collector.TotalHits;
+                string? relaxNotice = null;
+                foreach (var minimum in RelaxLevels(compiled.Units.Count))
+                {
+                    if (compiled.Relaxed(minimum, AllWordsBonus) is not { } relaxed) continue;
+                    var relaxedTop = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, false, true, false, true);
+                    var relaxedCollector = new FacetCollector(selection, relaxedTop);
+                    searcher.Search(OnlyDocuments(WithTitles(relaxed)), relaxedCollector);
+                    if (relaxedCollector.TotalHits <= strict) continue;
+                    top = relaxedTop;
+                    collector = relaxedCollector;
+                    var level = minimum == compiled.Units.Count - 1 ? "只差一个词" : "大部分词语";
+                    relaxNotice = strict == 0
+                        ? $"没有同时包含全部词语的文档，以下是包含{level}的结果"
+                        : $"同时包含全部词语的文档只有 {strict} 篇（排在最前），其后是包含{level}的结果";
+                    if (collector.TotalHits >= FewHits) break;
+                }
+                if (relaxNotice != null) notices.Add(relaxNotice);
+            }
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -162,6 +198,16 @@ public sealed class SearchService : ISearchService
             Facets = collector.Facets(),
             HighlightTerms = compiled.HighlightTerms,
         };
+    }
+
+    /// <summary>Minimum numbers of units to match, strictest first: all but one, then about half (each only once).</summary>
+    public static IReadOnlyList<int> RelaxLevels(int units)
+    {
+        if (units < 2) return [];
+        var levels = new List<int> { units - 1 };
+        var most = (units + 1) / 2;
+        if (most < levels[^1] && most >= 1) levels.Add(most);
+        return levels;
     }
 
     private ParsedQuery ParseSafely(string? text)

@@ -88,3 +88,47 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
         Assert.Equal(r.Total, r.Facets[IndexSchema.Type].Sum(v => v.Count));
     }
 }
+
+/// <summary>Issue 9 over the whole shared corpus: typed questions and known titles.</summary>
+public sealed class SharedCorpusQueryUnderstandingTests(SharedCorpusFixture shared) : IClassFixture<SharedCorpusFixture>
+{
+    private SearchService Service
+    {
+        get
+        {
+            Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);
+            return shared.Service!;
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("事业单位工作人员能否在企业兼职", "兼职")]
+    [InlineData("操办婚丧喜庆怎样才不算违规", "婚丧喜庆")]
+    [InlineData("预备党员能立案审查吗", "预备党员")]
+    [InlineData("党员酒驾醉驾怎么处分", "酒驾")]
+    public void A_typed_question_returns_a_QA_on_it_in_the_top_3(string question, string subject)
+    {
+        var r = Service.Search(new SearchRequest { Query = question });
+        Assert.Contains(r.Hits.Take(3), h =>
+            (h.Id.Contains("你问我答/") || h.Id.Contains("业务探讨/")) && h.Title.Contains(subject));
+    }
+
+    [SkippableFact]
+    public void A_question_no_document_answers_word_for_word_falls_back_and_says_so()
+    {
+        var r = Service.Search(new SearchRequest { Query = "村医教师属于监察对象吗" }); // no document has every word
+        Assert.True(r.Total > 0);
+        Assert.Contains("已忽略疑问词", r.Notice);
+        Assert.Contains("全部词语", r.Notice);
+    }
+
+    [SkippableTheory]
+    [InlineData("湖南农民运动考察报告", "湖南农民运动考察报告")]
+    [InlineData("廉洁自律准则", "中国共产党廉洁自律准则")]
+    [InlineData("纪律处分条例 2015", "中国共产党纪律处分条例2015")]
+    public void A_full_title_returns_its_document_first(string query, string idPart)
+    {
+        var r = Service.Search(new SearchRequest { Query = query });
+        Assert.Contains(idPart, r.Hits[0].Id);
+    }
+}
