@@ -24,8 +24,8 @@ public sealed class QuotesController(QuoteSearchService quotes, ISearchService s
             {
                 Query = query,
                 Response = response,
-                BySpeaker = query.IsBrowse ? SpeakerGroups(response) : [],
-                ByTopic = query.IsBrowse ? TopicGroups() : [],
+                BySpeaker = query.IsBrowse && query.Page == 1 ? SpeakerGroups(response) : [],
+                ByTopic = query.IsBrowse && query.Page == 1 ? TopicGroups() : [],
             });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -65,6 +65,27 @@ public sealed class QuotesBrowserTests(BrowserFixture fixture, ITestOutputHelper
         Assert.Empty(phoneErrors);
     }
 
+    [SkippableFact]
+    public async Task Copy_falls_back_to_a_textarea_without_the_clipboard_api()
+    {
+        Skip.If(BrowserFixture.SkipReason != null, BrowserFixture.SkipReason);
+        var (context, page, errors) = await fixture.NewPageAsync();
+        await using var _ = context;
+        // As on a browser without the async clipboard: quotes.js must use the textarea + execCommand path.
+        await page.AddInitScriptAsync("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });");
+        await page.GotoAsync("/quotes?kind=classical");
+        Assert.True(await page.EvaluateAsync<bool>("() => navigator.clipboard === undefined"));
+        var card = page.Locator(".quote", new() { HasText = "治其本" });
+        await card.Locator("button.quote-copy").ClickAsync();
+        await Assertions.Expect(card.Locator("button.quote-copy")).ToHaveAttributeAsync("data-copied", "");
+
+        var reader = await context.NewPageAsync();            // a page with the clipboard API reads what was copied
+        await reader.GotoAsync("/quotes");
+        var clipboard = await reader.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal("古人云：“治其本,朝令而夕从;救其末,百世不改也。”（《副县长在集体政治谈话会上的讲话稿》）", clipboard);
+        Assert.Empty(errors);
+    }
+
     private async Task ShotAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(BrowserFixture.ArtifactsPath, name + ".png");
