@@ -3,12 +3,12 @@
 # 127.0.0.1, measures /api/search with wrk (16 connections) before, during and after `index --full`, checks that the
 # new commit is picked up within seconds (/healthz), then kills an indexer with SIGKILL mid-run and checks that
 # nothing is lost or duplicated, and that a second concurrent indexer exits 1 "index is locked by another indexer".
-#   bench/load/reindex-under-load.sh [CORPUS]     (env: PORT=5090 SECONDS_EACH=30 WORK=/tmp/sp-load)
+#   bench/load/reindex-under-load.sh [CORPUS]     (env: PORT=5090 SECONDS_EACH=20 DURING=150 WORK=/tmp/sp-load)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=$(realpath "${1:-$root/../shared/corpus}")
 port=${PORT:-5090}
-each=${SECONDS_EACH:-30}
+each=${SECONDS_EACH:-20}
 work=${WORK:-/tmp/sp-load}
 here="$root/bench/load"
 mkdir -p "$work"
@@ -16,7 +16,9 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 
 dotnet build "$root/src/SearchPortal.Web" -c Release -v q -nologo >&2 || exit 1
 dotnet build "$root/src/SearchPortal.Indexer" -c Release -v q -nologo >&2 || exit 1
-indexer() { dotnet "$root/src/SearchPortal.Indexer/bin/Release/net10.0/SearchPortal.Indexer.dll" "$@"; }
+# Called directly (not through a shell function) so that $! is the indexer process itself and kill -9 hits it.
+indexer_cmd=(dotnet "$root/src/SearchPortal.Indexer/bin/Release/net10.0/SearchPortal.Indexer.dll")
+indexer() { "${indexer_cmd[@]}" "$@"; }
 index="$work/index"
 files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.docx' \) ! -path '*/.*' | wc -l)
 
@@ -39,31 +41,36 @@ load() { # NAME SECONDS
 
 load before "$each"
 
-before_commit=$(health)
-start=$(date +%s.%N)
+# During: wrk runs for DURING seconds (long enough to cover the whole rebuild); a poller notes when the site starts
+# serving the new commit; the indexer's exit time is recorded.
+during=${DURING:-150}
+before_commit=$(health | sed -n 's/.*"last_commit":"\([^"]*\)".*/\1/p')
+rm -f "$work/full.done" "$work/seen.at"
+( while :; do c=$(health | sed -n 's/.*"last_commit":"\([^"]*\)".*/\1/p'); if [ -n "$c" ] && [ "$c" != "$before_commit" ]; then date +%s.%N > "$work/seen.at"; break; fi; sleep 0.2; done ) &
+poller=$!
 ( indexer index --corpus "$corpus" --index "$index" --full --json > "$work/full.json" 2> "$work/full.err"; date +%s.%N > "$work/full.done" ) &
 ix=$!
-rm -f "$work/full.done"
-load during "$each"
+load during "$during"
 wait $ix
-done_at=$(cat "$work/full.done")
-# How long until the site serves the new commit (its last_commit changes).
-until [ "$(health)" != "$before_commit" ]; do sleep 0.2; done
-seen_at=$(date +%s.%N)
-echo "full reindex: $(cat "$work/full.json")"
-echo "new commit visible $(echo "$seen_at - $done_at" | bc) s after the indexer exited; healthz: $(health)"
+sleep 5; kill $poller 2>/dev/null
+echo "full reindex under load: $(cat "$work/full.json")"
+if [ -f "$work/seen.at" ]; then
+  echo "new commit served $(echo "$(cat "$work/seen.at") - $(cat "$work/full.done")" | bc) s after the indexer exited (negative: before its process ended); healthz: $(health)"
+else
+  echo "new commit NOT seen by the site; healthz: $(health)"
+fi
 load after "$each"
 
 echo "--- kill -9 mid-run"
 docs_before=$(health | sed -n 's/.*"documents":\([0-9]*\).*/\1/p')
-indexer index --corpus "$corpus" --index "$index" --full > "$work/killed.out" 2>&1 &
+"${indexer_cmd[@]}" index --corpus "$corpus" --index "$index" --full > "$work/killed.out" 2>&1 &
 victim=$!
 sleep 8
 kill -9 $victim; wait $victim 2>/dev/null
 sleep 3
 echo "after kill: site still answers: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search?q=%E5%B7%A1%E8%A7%86"), documents $(health | sed -n 's/.*"documents":\([0-9]*\).*/\1/p') (before: $docs_before)"
 echo "--- two indexers at once"
-indexer index --corpus "$corpus" --index "$index" --full > "$work/first.out" 2>&1 &
+"${indexer_cmd[@]}" index --corpus "$corpus" --index "$index" --full > "$work/first.out" 2>&1 &
 first=$!
 sleep 3
 indexer index --corpus "$corpus" --index "$index" > "$work/second.out" 2>&1; second_rc=$?

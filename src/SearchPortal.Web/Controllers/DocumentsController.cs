@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
@@ -9,6 +11,7 @@ namespace SearchPortal.Web.Controllers;
 public sealed class DocumentsController(ISearchService search, ILogger<DocumentsController> logger) : Controller
 {
     [HttpGet("/documents/{**id}")]
+    [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Show(string? id, [FromQuery] string? q)
     {
         if (!DocumentLinks.LooksValid(id)) return NotFound();

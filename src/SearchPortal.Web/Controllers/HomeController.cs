@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
@@ -7,5 +9,6 @@ namespace SearchPortal.Web.Controllers;
 public sealed class HomeController(ISearchService search) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Index() => View(new HomePageModel(search.GetStatistics()));
 }

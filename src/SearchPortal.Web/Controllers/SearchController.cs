@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
@@ -9,6 +11,7 @@ namespace SearchPortal.Web.Controllers;
 public sealed class SearchController(ISearchService search, SearchQueryReader reader, ILogger<SearchController> logger) : Controller
 {
     [HttpGet("/search")]
+    [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Index()
     {
         var query = reader.Read(Request.Query);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Indexing;
@@ -5,7 +6,7 @@ using SearchPortal.Core.Indexing;
 namespace SearchPortal.Web.Infrastructure;
 
 /// <summary>Reopens the index reader after the indexer commits, so the site serves new documents without restart.</summary>
-public sealed class IndexRefreshService(IndexSearcherProvider provider, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
+public sealed class IndexRefreshService(IndexSearcherProvider provider, IOutputCacheStore outputCache, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,7 +16,13 @@ public sealed class IndexRefreshService(IndexSearcherProvider provider, IOptions
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                try { provider.MaybeRefresh(); }
+                try
+                {
+                    var before = provider.Generation;
+                    provider.MaybeRefresh();
+                    if (provider.Generation != before)
+                        await outputCache.EvictByTagAsync(IndexBoundOutputCache.Tag, stoppingToken);
+                }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // Never let a bad refresh stop the timer: the current reader keeps serving.

@@ -13,6 +13,7 @@ public static class SearchPortalPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseOutputCache();
         app.MapControllers();
         return app;
     }

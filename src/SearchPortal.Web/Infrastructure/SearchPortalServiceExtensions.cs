@@ -40,6 +40,7 @@ public static class SearchPortalServiceExtensions
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens.
         services.AddHostedService<IndexBootstrapService>();
         services.AddHostedService<IndexRefreshService>();
+        services.AddIndexBoundOutputCache();
 
         services.AddSingleton<DocumentHighlighter>();
         services.AddSingleton<CitationFormatter>();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Services;
@@ -16,6 +18,7 @@ public sealed class DocumentsApiController(ISearchService search) : ControllerBa
     private const string SimilarSuffix = "/similar";
 
     [HttpGet("/api/documents/{**id}")]
+    [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Get(string? id)
     {
         if (DocumentLinks.LooksValid(id) && search.GetDocument(id!) is { } doc) return Ok(doc);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Search;
 using SearchPortal.Web.Services;
@@ -10,6 +12,7 @@ namespace SearchPortal.Web.Controllers.Api;
 public sealed class SearchApiController(ISearchService search, SearchQueryReader reader, ILogger<SearchApiController> logger) : ControllerBase
 {
     [HttpGet("/api/search")]
+    [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Search()
     {
         var query = reader.Read(Request.Query);

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace SearchPortal.Web.Infrastructure;
+
+/// <summary>
+/// Responses that depend only on the query string and the current index commit (search pages, API answers,
+/// documents) are cached; the whole cache is dropped when the site opens a new commit (<see cref="IndexRefreshService"/>),
+/// so a cached answer is never older than the index the site serves.
+/// </summary>
+public static class IndexBoundOutputCache
+{
+    public const string Policy = "index-bound";
+    public const string Tag = "index";
+
+    public static IServiceCollection AddIndexBoundOutputCache(this IServiceCollection services) =>
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 128L * 1024 * 1024;
+            o.MaximumBodySize = 2L * 1024 * 1024;
+            o.AddPolicy(Policy, b => b.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromMinutes(30)));
+        });
+}
