@@ -234,7 +234,9 @@ public sealed class LuceneQueryBuilder
         foreach (var t in TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, run))
         {
             if (t.End - t.Start < 2) continue;
-            for (var i = t.Start; i + 1 < t.End; i++) bigrams.Add((run.Substring(i, 2), i));
+            // Non-overlapping bigrams (谦虚谨慎 → 谦虚, 谨慎): a four-character set phrase is often written with a
+            // pause in the middle (谦虚、谨慎), where the middle bigram (虚谨) does not exist.
+            for (var i = t.Start; i + 1 < t.End; i += 2) bigrams.Add((run.Substring(i, 2), i));
         }
         if (bigrams.Count < 3 || bigrams.Count > WordingMaxBigrams) return null;
         var slop = Math.Max(4, run.Length / 2);

@@ -272,15 +272,19 @@ public sealed class SearchService : ISearchService
         var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
         var best = compiled.PassageQuery == null
             ? ranges.Select(_ => new List<int>()).ToArray()
-            : PassageFinder.Find(searchers.Paragraphs, compiled.PassageQuery, ranges, PassagesPerHit);
+            : PassageFinder.Find(searchers.Paragraphs, compiled.PassageQuery, ranges, PassagesPerHit + HeadingReserve);
 
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++)
         {
             var cached = stored[i].Hit;
             var hit = cached.WithScore(float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
+            // Body paragraphs before headings (a heading such as （二）带头营造良好政治生态 says less than the text under
+            // it); a heading still shows when nothing else matches. The order among each kind stays by score.
             var paragraphs = best[i].Select(doc => reader.Doc(doc, ParagraphFields))
-                .Where(p => p.Get(IndexSchema.Id) == hit.Id).ToList();
+                .Where(p => p.Get(IndexSchema.Id) == hit.Id)
+                .OrderBy(p => IsHeading(p) ? 1 : 0)
+                .Take(PassagesPerHit).ToList();
             if (paragraphs.Count == 0)
             {
                 // Matched on the title or metadata only (or no text query): show the opening of the text, unmarked.
@@ -292,6 +296,21 @@ public sealed class SearchService : ISearchService
             hits.Add(hit with { Passages = paragraphs.Select(p => ToPassage(p, compiled.HighlightTerms)).ToList() });
         }
         return hits;
+    }
+
+    /// <summary>Extra candidates fetched per hit so headings can give way to body paragraphs.</summary>
+    private const int HeadingReserve = 3;
+
+    /// <summary>A heading paragraph: its text is the last step of its own heading path.</summary>
+    internal static bool IsHeading(LuceneDocument p)
+    {
+        var text = (p.Get(IndexSchema.Text) ?? "").Trim();
+        var path = (p.Get(IndexSchema.HeadingPath) ?? "").Trim();
+        if (text.Length == 0 || path.Length == 0) return false;
+        if (path.EndsWith(text, StringComparison.Ordinal)) return true;
+        // A short line without sentence punctuation that is (the start of) a step of the path: a heading too.
+        return text.Length <= 30 && text.IndexOfAny(['。', '！', '？', '；']) < 0
+            && path.Split(" › ").Any(step => step.StartsWith(text, StringComparison.Ordinal) || text.StartsWith(step, StringComparison.Ordinal));
     }
 
     private Passage ToPassage(LuceneDocument p, IReadOnlyList<string> terms)

@@ -108,3 +108,20 @@ public sealed class QueryUnderstandingTests
         Assert.Empty(matcher.Match("毛泽东"));
     }
 }
+
+public sealed class PassageHeadingTests
+{
+    private static Lucene.Net.Documents.Document Para(string text, string path) => new()
+    {
+        new StoredField(IndexSchema.Text, text),
+        new StoredField(IndexSchema.HeadingPath, path),
+    };
+
+    [Fact]
+    public void Heading_paragraphs_are_recognised_and_body_paragraphs_are_not()
+    {
+        Assert.True(SearchService.IsHeading(Para("（二）带头营造良好政治生态", "二、正视问题 › （二）带头营造良好政治生态")));
+        Assert.False(SearchService.IsHeading(Para("要带头营造良好政治生态，坚决同一切违反政治纪律的行为作斗争。", "二、正视问题 › （二）带头营造良好政治生态")));
+        Assert.False(SearchService.IsHeading(Para("（二）带头营造良好政治生态", "")));
+    }
+}

@@ -132,3 +132,15 @@ public sealed class SharedCorpusQueryUnderstandingTests(SharedCorpusFixture shar
         Assert.Contains(idPart, r.Hits[0].Id);
     }
 }
+
+public sealed class SharedCorpusRememberedWordingTests(SharedCorpusFixture shared) : IClassFixture<SharedCorpusFixture>
+{
+    [SkippableFact]
+    public void A_sentence_remembered_without_its_pauses_finds_its_source_first()
+    {
+        Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);
+        // The source reads 保持谦虚、谨慎、不骄、不躁的作风: no document has 不骄不躁 or 谦虚谨慎 written together there.
+        var r = shared.Service!.Search(new SearchRequest { Query = "保持谦虚谨慎不骄不躁的作风" });
+        Assert.Contains("七届中央委员会第二次全体会议", r.Hits[0].Id);
+    }
+}
