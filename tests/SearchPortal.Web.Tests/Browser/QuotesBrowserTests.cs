@@ -71,7 +71,7 @@ public sealed class QuotesBrowserTests(BrowserFixture fixture, ITestOutputHelper
         Skip.If(BrowserFixture.SkipReason != null, BrowserFixture.SkipReason);
         var (context, page, errors) = await fixture.NewPageAsync();
         await using var _ = context;
-        // As on a browser without the async clipboard: quotes.js must use the textarea + execCommand path.
+        // As on a browser without the async clipboard: site.js must use the textarea + execCommand path.
         await page.AddInitScriptAsync("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });");
         await page.GotoAsync("/quotes?kind=classical");
         Assert.True(await page.EvaluateAsync<bool>("() => navigator.clipboard === undefined"));

@@ -116,7 +116,7 @@ public sealed class QuotesPageTests(PortalFactory factory)
         var cite = copy.GetAttribute("data-quote-copy")!;
         Assert.StartsWith("习近平总书记指出：“" + TalkQuote, cite);
         Assert.EndsWith($"（《{SeedTitle}》）", cite);
-        Assert.NotNull(page.QuerySelector("script[src^='/js/quotes.js']"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/site.js']"));
         Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
     }
 

@@ -92,16 +92,33 @@
         document.body.removeChild(ta);
         return ok;
     }
+    // One handler for both copy buttons: 复制引用 on the document page (data-cite) and 复制 on the quotation pages
+    // (data-quote-copy); the texts are built on the server.
+    var copyKinds = [
+        { attr: "data-cite", message: "已复制引用", relabel: false },
+        { attr: "data-quote-copy", message: "已复制引文及出处", relabel: true }
+    ];
     document.addEventListener("click", function (e) {
-        var button = e.target.closest("[data-cite]");
-        if (!button) return;
-        var text = button.getAttribute("data-cite");
-        var done = function () { button.setAttribute("data-copied", ""); say("已复制引用"); };
-        var failed = function () { say(fallbackCopy(text) ? "已复制引用" : "无法访问剪贴板，请手动复制"); };
+        if (!e.target.closest) return;
+        for (var i = 0; i < copyKinds.length; i++) {
+            var kind = copyKinds[i];
+            var button = e.target.closest("[" + kind.attr + "]");
+            if (!button) continue;
+            copy(button, button.getAttribute(kind.attr) || "", kind);
+            return;
+        }
+    });
+    function copy(button, text, kind) {
+        var done = function () {
+            button.setAttribute("data-copied", "");
+            if (kind.relabel) button.textContent = "已复制";
+            say(kind.message);
+        };
+        var failed = function () { if (fallbackCopy(text)) done(); else say("无法访问剪贴板，请手动复制"); };
         if (navigator.clipboard && window.isSecureContext) {
             navigator.clipboard.writeText(text).then(done, failed);
         } else {
             failed();
         }
-    });
+    }
 })();
