@@ -25,13 +25,7 @@ public sealed class NoiseCleaner
 
     public NoiseCleaner(string dataPath)
     {
-        var file = Path.Combine(dataPath, PatternFileName);
-        if (!File.Exists(file))
-            throw new FileNotFoundException($"找不到噪声规则文件 {file} (noise pattern file missing)", file);
-        var patterns = File.ReadAllLines(file)
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToList();
+        var patterns = RuleFile.ReadLines(dataPath, PatternFileName);
         if (patterns.Count > 0)
         {
             try
@@ -42,7 +36,7 @@ public sealed class NoiseCleaner
             }
             catch (ArgumentException ex)
             {
-                throw new InvalidOperationException($"噪声规则文件中有无效的正则表达式 {file} (invalid pattern): {ex.Message}", ex);
+                throw new InvalidOperationException($"噪声规则文件中有无效的正则表达式 {Path.Combine(dataPath, PatternFileName)} (invalid pattern): {ex.Message}", ex);
             }
         }
     }

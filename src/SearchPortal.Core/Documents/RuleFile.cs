@@ -11,11 +11,22 @@ public static class RuleFile
         var path = Path.Combine(dataPath, fileName);
         if (!File.Exists(path))
             throw new FileNotFoundException($"规则文件缺失: {path} (rule file missing)", path);
-        return File.ReadAllLines(path)
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToList();
+        return Entries(path, trim: true);
     }
+
+    /// <summary>Like <see cref="ReadLines"/>, but a missing file is an empty rule set. <paramref name="trim"/> false keeps
+    /// each entry's own leading/trailing spaces (only the line break is removed).</summary>
+    public static IReadOnlyList<string> ReadOptionalLines(string dataPath, string fileName, bool trim = true)
+    {
+        var path = Path.Combine(dataPath, fileName);
+        return File.Exists(path) ? Entries(path, trim) : [];
+    }
+
+    private static List<string> Entries(string path, bool trim) =>
+        File.ReadAllLines(path)
+            .Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
+            .Select(l => trim ? l.Trim() : l.TrimEnd('\r'))
+            .ToList();
 
     /// <summary>Splits "a | b | c" into trimmed parts (at most <paramref name="count"/>; the last keeps any further "|").</summary>
     public static string[] SplitFields(string line, int count) =>

@@ -85,11 +85,7 @@ public sealed class IndexSchema
     /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
     public static IndexSchema Load(string dataPath)
     {
-        var file = Path.Combine(dataPath, "stopwords.txt");
-        var words = File.Exists(file)
-            ? File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
-            : [];
-        return new IndexSchema(words);
+        return new IndexSchema(Documents.RuleFile.ReadOptionalLines(dataPath, "stopwords.txt"));
     }
 
     /// <summary>Normalises a title for exact matching: NFKC, lower case, letters and digits only.</summary>

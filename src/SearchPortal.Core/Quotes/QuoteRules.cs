@@ -149,15 +149,8 @@ public sealed class QuoteRules
         new($"引文规则文件 {file} 的行格式有误 (malformed line): {line}");
 
     /// <summary>Non-empty lines without # comments. A missing file is an empty rule set, not a crash.</summary>
-    private static IEnumerable<string> ReadLines(string dataPath, string file)
-    {
-        var path = Path.Combine(dataPath, file);
-        if (!File.Exists(path)) return [];
-        return File.ReadAllLines(path)
-            .Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
-            .Select(l => l.TrimEnd('\r'))
-            .ToList();
-    }
+    private static IEnumerable<string> ReadLines(string dataPath, string file) =>
+        Documents.RuleFile.ReadOptionalLines(dataPath, file, trim: false);
 
     private static Dictionary<string, string> ReadKeyValues(string dataPath, string file)
     {

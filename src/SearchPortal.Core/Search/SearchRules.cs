@@ -1,3 +1,4 @@
+using SearchPortal.Core.Documents;
 namespace SearchPortal.Core.Search;
 
 /// <summary>
@@ -25,19 +26,14 @@ public sealed class SearchRules
     /// <summary>Reads lexicon.txt and synonyms.txt from <paramref name="dataPath"/>; a missing file means an empty rule set.</summary>
     public static SearchRules Load(string dataPath)
     {
-        var lexicon = new DomainLexicon(ReadRuleLines(Path.Combine(dataPath, "lexicon.txt")));
-        var synonyms = SynonymMap.Parse(ReadRuleLines(Path.Combine(dataPath, "synonyms.txt")));
-        var questions = new QuestionWords(ReadRuleLines(Path.Combine(dataPath, "question-words.txt")));
+        var lexicon = new DomainLexicon(RuleFile.ReadOptionalLines(dataPath, "lexicon.txt"));
+        var synonyms = SynonymMap.Parse(RuleFile.ReadOptionalLines(dataPath, "synonyms.txt"));
+        var questions = new QuestionWords(RuleFile.ReadOptionalLines(dataPath, "question-words.txt"));
         return new SearchRules(lexicon, synonyms, questions)
         {
-            TitlePrefixes = ReadRuleLines(Path.Combine(dataPath, "title-prefixes.txt")).ToList(),
+            TitlePrefixes = RuleFile.ReadOptionalLines(dataPath, "title-prefixes.txt").ToList(),
         };
     }
-
-    internal static IEnumerable<string> ReadRuleLines(string file) =>
-        File.Exists(file)
-            ? File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
-            : [];
 }
 
 /// <summary>
