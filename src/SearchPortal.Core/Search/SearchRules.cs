@@ -43,12 +43,42 @@ public sealed class SearchRules
 /// </summary>
 public sealed class QuestionWords
 {
+    private readonly WordSet _words;
+
+    public QuestionWords(IEnumerable<string> words) => _words = new WordSet(words, minLength: 1);
+
+    public int Count => _words.Count;
+
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>The longest question word of two or more characters starting at <paramref name="start"/>, or 0.</summary>
+    public int LongestMultiCharAt(string text, int start) => _words.LongestMatchAt(text, start);
+}
+
+/// <summary>Fixed terms (两个维护, 四风, 全面从严治党…) that a query keeps as one unit, found by longest match.</summary>
+public sealed class DomainLexicon
+{
+    private readonly WordSet _terms;
+
+    public DomainLexicon(IEnumerable<string> terms) => _terms = new WordSet(terms, minLength: 2);
+
+    public int Count => _terms.Count;
+
+    public bool Contains(string term) => _terms.Contains(term);
+
+    /// <summary>The longest lexicon term starting at <paramref name="start"/> in <paramref name="text"/>, or 0.</summary>
+    public int LongestMatchAt(string text, int start) => _terms.LongestMatchAt(text, start);
+}
+
+/// <summary>Normalised words (at least <c>minLength</c> characters) with a longest-match lookup of two or more characters at a position.</summary>
+internal sealed class WordSet
+{
     private readonly HashSet<string> _words;
     private readonly int _maxLength;
 
-    public QuestionWords(IEnumerable<string> words)
+    public WordSet(IEnumerable<string> words, int minLength)
     {
-        _words = new HashSet<string>(words.Select(QueryNormalizer.Normalize).Where(w => w.Length > 0), StringComparer.Ordinal);
+        _words = new HashSet<string>(words.Select(QueryNormalizer.Normalize).Where(w => w.Length >= minLength), StringComparer.Ordinal);
         _maxLength = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
     }
 
@@ -56,36 +86,10 @@ public sealed class QuestionWords
 
     public bool Contains(string word) => _words.Contains(word);
 
-    /// <summary>The longest question word of two or more characters starting at <paramref name="start"/>, or 0.</summary>
-    public int LongestMultiCharAt(string text, int start)
-    {
-        for (var len = Math.Min(_maxLength, text.Length - start); len > 1; len--)
-            if (_words.Contains(text.Substring(start, len))) return len;
-        return 0;
-    }
-}
-
-/// <summary>Fixed terms (两个维护, 四风, 全面从严治党…) that a query keeps as one unit, found by longest match.</summary>
-public sealed class DomainLexicon
-{
-    private readonly HashSet<string> _terms;
-    private readonly int _maxLength;
-
-    public DomainLexicon(IEnumerable<string> terms)
-    {
-        _terms = new HashSet<string>(terms.Select(QueryNormalizer.Normalize).Where(t => t.Length > 1), StringComparer.Ordinal);
-        _maxLength = _terms.Count == 0 ? 0 : _terms.Max(t => t.Length);
-    }
-
-    public int Count => _terms.Count;
-
-    public bool Contains(string term) => _terms.Contains(term);
-
-    /// <summary>The longest lexicon term starting at <paramref name="start"/> in <paramref name="text"/>, or 0.</summary>
     public int LongestMatchAt(string text, int start)
     {
         for (var len = Math.Min(_maxLength, text.Length - start); len > 1; len--)
-            if (_terms.Contains(text.Substring(start, len))) return len;
+            if (_words.Contains(text.Substring(start, len))) return len;
         return 0;
     }
 }
