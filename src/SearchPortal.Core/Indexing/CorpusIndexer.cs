@@ -58,7 +58,8 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         using var indexerLock = IndexerLock.Acquire(indexPath);
         using var directory = FSDirectory.Open(indexPath);
         using var writer = OpenWriter(directory, indexPath, full);
-        var existing = full ? new Dictionary<string, string>() : ReadExistingHashes(directory);
+        var state = full ? IndexedState.Empty : IndexedState.Read(directory);
+        var existing = state.Hashes;
 
         var done = 0;
         var changedSinceCommit = 0;
@@ -87,7 +88,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             writer.DeleteDocuments(new Term(IndexSchema.Id, id));
             summary.Deleted++;
         }
-        if (Quotes != null && (full || summary.Added + summary.Updated + summary.Deleted > 0 || !SearchPortal.Core.Quotes.QuoteIndexUpdater.HasEntries(writer)))
+        if (Quotes != null && (full || summary.Added + summary.Updated + summary.Deleted > 0 || !state.HasQuoteEntries))
             _logger.LogInformation("Quotations: {Count} entries", Quotes.Rebuild(writer));
         writer.Commit();
         summary.Seconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
@@ -148,20 +149,6 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     }
 
     /// <summary>id → content hash of every document entry in the last commit.</summary>
-    public static Dictionary<string, string> ReadExistingHashes(Lucene.Net.Store.Directory directory)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!DirectoryReader.IndexExists(directory)) return result;
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader);
-        var query = new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument));
-        var fields = new HashSet<string> { IndexSchema.Id, IndexSchema.Hash };
-        var top = searcher.Search(query, Math.Max(1, reader.MaxDoc));
-        foreach (var sd in top.ScoreDocs)
-        {
-            var d = reader.Document(sd.Doc, fields);
-            result[d.Get(IndexSchema.Id)] = d.Get(IndexSchema.Hash);
-        }
-        return result;
-    }
+    public static Dictionary<string, string> ReadExistingHashes(Lucene.Net.Store.Directory directory) =>
+        IndexedState.Read(directory).Hashes;
 }

@@ -34,6 +34,9 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             new TextField(IndexSchema.Body, new CachedTokenStream(smart)),
             new TextField(IndexSchema.BodyBigram, new CachedTokenStream(bigram)),
             new StoredField(IndexSchema.Hash, doc.ContentHash),
+            // id → hash as doc values: an incremental run reads these instead of decompressing the large stored fields.
+            new BinaryDocValuesField(IndexSchema.Id, new BytesRef(doc.Id)),
+            new BinaryDocValuesField(IndexSchema.Hash, new BytesRef(doc.ContentHash)),
             new StoredField(IndexSchema.Length, doc.Length),
             new StoredField(IndexSchema.Format, doc.Format),
             new StoredField(IndexSchema.ParagraphCount, doc.Paragraphs.Count),

@@ -23,7 +23,10 @@ public sealed class IndexSchema
     public const string KindParagraph = "para";
 
     // Shared by both kinds
-    /// <summary>Document id: path relative to the corpus with '/' separators. StringField, stored.</summary>
+    /// <summary>
+    /// Document id: path relative to the corpus with '/' separators. StringField, stored; on document entries also
+    /// binary doc values, so an incremental run reads id → <see cref="Hash"/> without loading stored fields.
+    /// </summary>
     public const string Id = "id";
     /// <summary>Full text analyzed with SmartCn (ranking). On a document entry: all paragraphs; on a paragraph entry: its text.</summary>
     public const string Body = "body";
@@ -46,6 +49,7 @@ public sealed class IndexSchema
     public const string Date = "date";
     /// <summary>yyyymmdd as a number for newest/oldest sorts and tie-breaks (numeric doc values; 0 = unknown).</summary>
     public const string DateSort = "date_sort";
+    /// <summary>SHA-256 of the file's bytes (hex). Stored, and binary doc values (read by incremental runs).</summary>
     public const string Hash = "hash";
     public const string Length = "length";
     public const string Format = "format";

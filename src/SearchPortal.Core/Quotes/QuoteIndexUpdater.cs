@@ -22,13 +22,6 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
 
     public static QuoteIndexUpdater Load(string dataPath) => new(QuoteExtractor.Load(dataPath));
 
-    /// <summary>True when the index the writer sees has quotation entries.</summary>
-    public static bool HasEntries(IndexWriter writer)
-    {
-        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-        return new IndexSearcher(reader).Search(KindQuery, 1).TotalHits > 0;
-    }
-
     /// <summary>The occurrence entries of one document, to add to its entries.</summary>
     public IEnumerable<LuceneDocument> OccurrenceEntries(ParsedDocument doc) =>
         extractor.Extract(doc).Select(q =>

@@ -101,6 +101,81 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Contains("index is locked by another indexer", ex.Message);
     }
 
+    [Fact]
+    public void Unchanged_run_reads_hashes_from_doc_values_not_stored_fields()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究招商引资问题。");
+        NewIndexer().Run(_corpus, _index, full: false);
+
+        using var dir = FSDirectory.Open(_index);
+        var state = IndexedState.Read(dir);
+        Assert.Equal(2, state.Hashes.Count);
+        Assert.Equal(0, state.StoredFieldReads);
+        var seedHash = DocumentParser.HashBytes(File.ReadAllBytes(TestPaths.Seed));
+        Assert.Equal(seedHash, state.Hashes["seed.txt"]);
+    }
+
+    [Fact]
+    public void An_index_written_before_the_hash_doc_values_still_runs_incrementally()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究招商引资问题。");
+        Write("a/two.txt", "学习心得\n坚持全面从严治党，永远在路上。");
+        WriteOldStyleIndex();
+
+        using (var dir = FSDirectory.Open(_index))
+        {
+            var old = IndexedState.Read(dir);
+            Assert.Equal(3, old.Hashes.Count);
+            Assert.Equal(3, old.StoredFieldReads); // no doc values: every hash came from the stored fields
+        }
+
+        var unchanged = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.Equal((0, 0, 0, 3), (unchanged.Added, unchanged.Updated, unchanged.Deleted, unchanged.Unchanged));
+
+        Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究乡村振兴问题。");
+        var changed = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.Equal((0, 1, 0, 2), (changed.Added, changed.Updated, changed.Deleted, changed.Unchanged));
+        Assert.Equal(0, CountMatches("招商引资"));
+        Assert.Equal(1, CountMatches("乡村振兴"));
+
+        using (var dir = FSDirectory.Open(_index))
+        {
+            var mixed = IndexedState.Read(dir);
+            Assert.Equal(3, mixed.Hashes.Count);
+            Assert.Equal(2, mixed.StoredFieldReads); // the rewritten document carries doc values, the old two do not
+        }
+        var again = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.Equal((0, 0, 0, 3), (again.Added, again.Updated, again.Deleted, again.Unchanged));
+    }
+
+    /// <summary>Writes the corpus the way indexes were written before id/hash had doc values.</summary>
+    private void WriteOldStyleIndex()
+    {
+        var parser = DocumentParser.CreateDefault(TestPaths.Data);
+        var builder = new IndexDocumentBuilder(_schema);
+        using var dir = FSDirectory.Open(_index);
+        using var writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.Version, _schema.Analyzer));
+        foreach (var path in System.IO.Directory.GetFiles(_corpus, "*.txt", SearchOption.AllDirectories))
+        {
+            var id = Path.GetRelativePath(_corpus, path).Replace('\\', '/');
+            var file = new SearchPortal.Core.Corpus.CorpusFile(id, path, new FileInfo(path).Length, File.GetLastWriteTimeUtc(path));
+            var entries = builder.Build(parser.Parse(file));
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i];
+                entry.RemoveFields(IndexSchema.Id);
+                entry.RemoveFields(IndexSchema.Hash);
+                entry.Add(new Lucene.Net.Documents.StringField(IndexSchema.Id, id, Lucene.Net.Documents.Field.Store.YES));
+                if (i == 0) // the document entry comes first
+                    entry.Add(new Lucene.Net.Documents.StoredField(IndexSchema.Hash, DocumentParser.HashBytes(File.ReadAllBytes(path))));
+                writer.AddDocument(entry);
+            }
+        }
+        writer.Commit();
+    }
+
     private string[] SegmentFiles()
     {
         using var dir = FSDirectory.Open(_index);
