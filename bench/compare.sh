@@ -10,7 +10,7 @@ queries=${2:-$shared/bench/peers/queries.txt}
 out=${OUT_DIR:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
 dotnet build "$root/bench/SearchPortal.Bench" -c Release -v q -nologo >&2 || exit 1
-EXTRA_PEERS="$root/bench/adapter" OUT_DIR="$out" "$shared/bench/peers/run-all.sh" "$corpus" "$queries"
+EXTRA_PEERS="$root/bench/adapter $root/bench/adapter-full" OUT_DIR="$out" "$shared/bench/peers/run-all.sh" "$corpus" "$queries"
 status=$?
 echo
 python3 "$root/bench/ratios.py" "$out/results.jsonl" | tee "$out/ratios.md"

@@ -8,35 +8,47 @@ using SearchPortal.Core.Indexing;
 var dataPath = Path.Combine(AppContext.BaseDirectory, "Data");
 return args.FirstOrDefault() switch
 {
-    "index" when args.Length == 4 => BenchIndex.Run(args[1], args[2], int.Parse(args[3]), dataPath),
-    "query" when args.Length == 5 => BenchQuery.Run(args[1], args[2], args[3], int.Parse(args[4]), dataPath),
+    // The protocol's work with the product's components (engine "searchportal").
+    "index" when args.Length == 4 => ProtocolIndex.Run(args[1], args[2], int.Parse(args[3]), dataPath),
+    "query" when args.Length == 5 => ProtocolQuery.Run(args[1], args[2], args[3], int.Parse(args[4]), dataPath),
+    // Everything the product does (engine "searchportal-full"): CorpusIndexer and SearchService as the site runs them.
+    "full-index" when args.Length == 4 => BenchIndex.Run(args[1], args[2], int.Parse(args[3]), dataPath),
+    "full-query" when args.Length == 5 => BenchQuery.Run(args[1], args[2], args[3], int.Parse(args[4]), dataPath),
+    "stages" when args.Length == 3 => BenchStages.Run(args[1], args[2], dataPath),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SearchPortal.Bench index CORPUS INDEX_DIR THREADS | query INDEX_DIR QUERIES HITS_TSV PASSES");
+    Console.Error.WriteLine("usage: SearchPortal.Bench [full-]index CORPUS INDEX_DIR THREADS | [full-]query INDEX_DIR QUERIES HITS_TSV PASSES | stages CORPUS INDEX_DIR");
     return 2;
 }
 
 internal static class BenchJson
 {
     public const string Engine = "searchportal";
+    public const string FullEngine = "searchportal-full";
     public static string Version => $"SearchPortal (Lucene.Net 4.8.0-beta00017, SmartCn + CJK bigrams), .NET {Environment.Version}";
     public static void Print(object line) => Console.WriteLine(JsonSerializer.Serialize(line));
 }
 
 internal static class BenchIndex
 {
+    /// <summary>Loads SmartCn's dictionaries before the clock starts, as the peers' init_s does for theirs.</summary>
+    public static void WarmUp(IndexSchema schema)
+    {
+        using var warm = schema.SmartCn.GetTokenStream("body", "初始化分词词典");
+        warm.Reset();
+        while (warm.IncrementToken()) { }
+        warm.End();
+    }
+
     public static int Run(string corpus, string indexDir, int threads, string dataPath)
     {
         var init = Stopwatch.StartNew();
         var options = new SearchPortalOptions { DataPath = dataPath };
         var schema = IndexSchema.Load(dataPath);
-        // Load SmartCn's dictionaries before the clock starts, as the peers' init_s does for theirs.
-        Lucene.Net.Analysis.TokenStream? warm = null;
-        try { warm = schema.SmartCn.GetTokenStream("body", "初始化分词词典"); warm.Reset(); while (warm.IncrementToken()) { } warm.End(); }
-        finally { warm?.Dispose(); }
+        WarmUp(schema);
         var initSeconds = init.Elapsed.TotalSeconds;
 
         var indexer = CorpusIndexer.Create(options, schema: schema, threads: threads);
@@ -47,7 +59,7 @@ internal static class BenchIndex
         var docs = summary.Added + summary.Updated;
         BenchJson.Print(new Dictionary<string, object>
         {
-            ["engine"] = BenchJson.Engine,
+            ["engine"] = BenchJson.FullEngine,
             ["engine_version"] = BenchJson.Version,
             ["phase"] = "index",
             ["threads"] = threads,

@@ -132,12 +132,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, string indexPath, bool full)
     {
-        var config = new IndexWriterConfig(IndexSchema.Version, schema.Analyzer)
-        {
-            Similarity = schema.Similarity,
-            OpenMode = full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-        };
+        var config = schema.WriterConfig(full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
         try
         {
             return new IndexWriter(directory, config);

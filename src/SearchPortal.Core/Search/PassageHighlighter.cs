@@ -77,7 +77,8 @@ public sealed class PassageHighlighter
             var c = s[i];
             if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
             else if (c == '\u3000') c = ' ';
-            chars[i] = char.ToLowerInvariant(c);
+            // Han characters have no case: skip the culture-aware call, which dominated highlighting time.
+            chars[i] = c < '\u0080' ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : c is >= '\u3400' and <= '\u9FFF' ? c : char.ToLowerInvariant(c);
         }
         return new string(chars);
     }

@@ -96,7 +96,7 @@ public sealed class CorpusIndexerTests : IDisposable
     {
         File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
         using var dir = FSDirectory.Open(_index);
-        using var holder = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.Version, _schema.Analyzer));
+        using var holder = new IndexWriter(dir, _schema.WriterConfig());
         var ex = Assert.Throws<IndexLockedException>(() => NewIndexer().Run(_corpus, _index, full: false));
         Assert.Contains("index is locked by another indexer", ex.Message);
     }

@@ -88,7 +88,7 @@ public sealed class QueryUnderstandingTests
     public void Title_boost_puts_the_document_named_above_titles_that_only_cite_it()
     {
         using var dir = new RAMDirectory();
-        using (var writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.Version, Schema.Analyzer)))
+        using (var writer = new IndexWriter(dir, Schema.WriterConfig()))
         {
             foreach (var title in new[] { "中国共产党纪律处分条例2015", "中国共产党纪律处分条例2018", "浅析纪律处分条例溯及力问题", "实践论", "学习《实践论》的体会" })
                 writer.AddDocument(new Document { new StringField(IndexSchema.TitleExact, IndexSchema.NormalizeTitle(title), Field.Store.NO) });

@@ -28,7 +28,7 @@ public sealed class SearchIndexFixture : IDisposable
         var builder = new IndexDocumentBuilder(Schema);
         var ids = new List<string>();
         using (var dir = FSDirectory.Open(IndexPath))
-        using (var writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.Version, Schema.Analyzer) { Similarity = Schema.Similarity }))
+        using (var writer = new IndexWriter(dir, Schema.WriterConfig()))
         {
             foreach (var path in System.IO.Directory.EnumerateFiles(TestPaths.Corpus, "*", SearchOption.AllDirectories).Where(parser.CanRead))
             {
