@@ -20,6 +20,13 @@ public sealed class SearchPortalOptions
     /// <summary>How often the site checks the index for a new commit.</summary>
     public double RefreshSeconds { get; set; } = 2;
 
+    /// <summary>
+    /// How the site reads the index files: false (default) reads them through the OS page cache with positional reads,
+    /// so they do not count towards the site's resident memory; true memory-maps them (Lucene's default on 64-bit),
+    /// which puts every touched index page in the process's RSS.
+    /// </summary>
+    public bool MemoryMapIndex { get; set; }
+
     public const int DefaultMaxFileMegabytes = 32;
 
     /// <summary>Files larger than this are reported and skipped by the indexer (memory stays bounded).</summary>

@@ -21,9 +21,13 @@ public sealed class IndexSearcherProvider : IDisposable
     private Directory? _directory;
     private SearcherManager? _manager;
 
-    public IndexSearcherProvider(string indexPath, IndexSchema schema, ILogger<IndexSearcherProvider>? logger = null)
+    private readonly bool _memoryMapped;
+
+    /// <param name="memoryMapped">Memory-map the index files (Lucene's default); false reads them with positional I/O (NIOFSDirectory).</param>
+    public IndexSearcherProvider(string indexPath, IndexSchema schema, ILogger<IndexSearcherProvider>? logger = null, bool memoryMapped = true)
     {
         _indexPath = indexPath;
+        _memoryMapped = memoryMapped;
         _schema = schema;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         TryOpen();
@@ -44,7 +48,7 @@ public sealed class IndexSearcherProvider : IDisposable
             try
             {
                 System.IO.Directory.CreateDirectory(_indexPath);
-                _directory ??= FSDirectory.Open(_indexPath);
+                _directory ??= _memoryMapped ? FSDirectory.Open(_indexPath) : new NIOFSDirectory(_indexPath);
                 if (!DirectoryReader.IndexExists(_directory)) return false;
                 _manager = new SearcherManager(_directory, new SimilarityFactory(_schema));
                 Generation++;

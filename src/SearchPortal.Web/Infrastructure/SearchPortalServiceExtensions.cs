@@ -30,7 +30,8 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton(sp => new IndexSearcherProvider(
             sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedIndexPath,
             sp.GetRequiredService<IndexSchema>(),
-            sp.GetRequiredService<ILogger<IndexSearcherProvider>>()));
+            sp.GetRequiredService<ILogger<IndexSearcherProvider>>(),
+            memoryMapped: sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.MemoryMapIndex));
         services.AddSingleton<ISearchService>(CreateSearchService);
         services.AddSingleton(sp => QuoteSearchService.Create(
             sp.GetRequiredService<IndexSearcherProvider>(),
@@ -39,6 +40,7 @@ public static class SearchPortalServiceExtensions
 
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens.
         services.AddHostedService<IndexBootstrapService>();
+        services.AddHostedService<SearchWarmupService>();
         services.AddHostedService<IndexRefreshService>();
         services.AddIndexBoundOutputCache();
 
