@@ -12,6 +12,9 @@ namespace SearchPortal.Core.Indexing;
 /// </summary>
 public sealed class IndexDocumentBuilder(IndexSchema schema)
 {
+    // One reusable token stream per indexing thread (see CachedTokensField).
+    private readonly ThreadLocal<CachedTokenStream> _streams = new(() => new CachedTokenStream([]));
+
     public IReadOnlyList<LuceneDocument> Build(ParsedDocument doc)
     {
         var meta = doc.Metadata;
@@ -31,8 +34,8 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             new TextField(IndexSchema.Title, meta.Title, Field.Store.YES),
             new TextField(IndexSchema.TitleBigram, meta.Title, Field.Store.NO),
             new StringField(IndexSchema.TitleExact, IndexSchema.NormalizeTitle(meta.Title), Field.Store.NO),
-            new TextField(IndexSchema.Body, new CachedTokenStream(smart)),
-            new TextField(IndexSchema.BodyBigram, new CachedTokenStream(bigram)),
+            new CachedTokensField(IndexSchema.Body, smart, _streams),
+            new CachedTokensField(IndexSchema.BodyBigram, bigram, _streams),
             new StoredField(IndexSchema.Hash, doc.ContentHash),
             new StoredField(IndexSchema.Length, doc.Length),
             new StoredField(IndexSchema.Format, doc.Format),
@@ -48,8 +51,8 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         if (meta.Speaker.Length > 0) d.Add(new StoredField(IndexSchema.Speaker, meta.Speaker));
         if (meta.Date is { } date) d.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd")));
         // The large stored fields go last: a visitor that needs only the small ones (a result list) stops before them.
-        d.Add(new StoredField(IndexSchema.ParagraphsJson, StoredParagraph.Serialize(doc.Paragraphs)));
-        d.Add(new StoredField(IndexSchema.Original, doc.OriginalText));
+        d.Add(StoredText.Field(IndexSchema.ParagraphsJson, StoredParagraph.Serialize(doc.Paragraphs)));
+        d.Add(StoredText.Field(IndexSchema.Original, doc.OriginalText));
         entries.Add(d);
 
         for (var i = 0; i < doc.Paragraphs.Count; i++)
@@ -62,8 +65,8 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
                 new StoredField(IndexSchema.Ordinal, p.Ordinal),
                 new StoredField(IndexSchema.HeadingPath, p.HeadingPath),
                 new StoredField(IndexSchema.Text, p.Text),
-                new TextField(IndexSchema.Body, new CachedTokenStream(smart[i])),
-                new TextField(IndexSchema.BodyBigram, new CachedTokenStream(bigram[i])),
+                new CachedTokensField(IndexSchema.Body, [smart[i]], _streams),
+                new CachedTokensField(IndexSchema.BodyBigram, [bigram[i]], _streams),
             });
         }
         return entries;

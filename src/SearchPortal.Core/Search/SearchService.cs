@@ -376,7 +376,7 @@ public sealed class SearchService : ISearchService
             var docId = FindDocument(searcher, id);
             if (docId < 0) return null;
             var d = searcher.Doc(docId);
-            var paragraphs = Indexing.StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson));
+            var paragraphs = Indexing.StoredParagraph.Deserialize(Indexing.StoredText.Read(d, IndexSchema.ParagraphsJson));
             var hit = ToHit(d, 0);
             return new DocumentView
             {
@@ -385,7 +385,7 @@ public sealed class SearchService : ISearchService
                 Format = d.Get(IndexSchema.Format) ?? "",
                 Paragraphs = paragraphs,
                 Outline = paragraphs.Where(p => p.HeadingLevel > 0).ToList(),
-                Original = d.Get(IndexSchema.Original) ?? "",
+                Original = Indexing.StoredText.Read(d, IndexSchema.Original) ?? "",
             };
         });
     }
@@ -411,7 +411,7 @@ public sealed class SearchService : ISearchService
                 var d = searcher.Doc(docId, new HashSet<string> { IndexSchema.Title, IndexSchema.ParagraphsJson });
                 // The body is not stored and has no term vectors: re-analyze the stored text (capped; the opening carries the topic).
                 var text = d.Get(IndexSchema.Title) + "\n" + string.Join("\n",
-                    Indexing.StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson)).Select(p => p.Text));
+                    Indexing.StoredParagraph.Deserialize(Indexing.StoredText.Read(d, IndexSchema.ParagraphsJson)).Select(p => p.Text));
                 if (text.Length > 20_000) text = text[..20_000];
                 var mlt = new MoreLikeThis(searcher.IndexReader)
                 {

@@ -15,8 +15,8 @@ public static class IndexProbe
     public static int Count(string indexPath, string text, string kind = IndexSchema.KindDocument, string? id = null)
     {
         var phrase = new PhraseQuery();
-        foreach (var token in AnalyzedText.Analyze(Bigrams, IndexSchema.BodyBigram, text).Tokens)
-            phrase.Add(new Term(IndexSchema.BodyBigram, token.Term));
+        foreach (var term in AnalyzedText.Analyze(Bigrams, IndexSchema.BodyBigram, text).Terms)
+            phrase.Add(new Term(IndexSchema.BodyBigram, term));
         var query = new BooleanQuery
         {
             { phrase, Occur.MUST },
