@@ -55,13 +55,17 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         d.Add(StoredText.Field(IndexSchema.Original, doc.OriginalText));
         entries.Add(d);
 
+        // The same id and kind field instances serve every paragraph entry: a Field reuses its token stream, while a
+        // new StringField per entry built a new one (attribute creation showed up at 13 % of indexing time).
+        var paragraphId = new StringField(IndexSchema.Id, doc.Id, Field.Store.YES);
+        var paragraphKind = new StringField(IndexSchema.Kind, IndexSchema.KindParagraph, Field.Store.NO);
         for (var i = 0; i < doc.Paragraphs.Count; i++)
         {
             var p = doc.Paragraphs[i];
             entries.Add(new LuceneDocument
             {
-                new StringField(IndexSchema.Id, doc.Id, Field.Store.YES),
-                new StringField(IndexSchema.Kind, IndexSchema.KindParagraph, Field.Store.NO),
+                paragraphId,
+                paragraphKind,
                 new StoredField(IndexSchema.Ordinal, p.Ordinal),
                 new StoredField(IndexSchema.HeadingPath, p.HeadingPath),
                 new StoredField(IndexSchema.Text, p.Text),
