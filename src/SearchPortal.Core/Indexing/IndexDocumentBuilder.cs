@@ -69,8 +69,8 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
                 new StoredField(IndexSchema.Ordinal, p.Ordinal),
                 new StoredField(IndexSchema.HeadingPath, p.HeadingPath),
                 new StoredField(IndexSchema.Text, p.Text),
-                new CachedTokensField(IndexSchema.Body, [smart[i]], _streams),
-                new CachedTokensField(IndexSchema.BodyBigram, [bigram[i]], _streams),
+                new CachedTokensField(IndexSchema.ParagraphBody, [smart[i]], _streams),
+                new CachedTokensField(IndexSchema.ParagraphBodyBigram, [bigram[i]], _streams),
             });
         }
         return entries;
