@@ -67,4 +67,14 @@ internal static class BenchStages
         Console.Error.WriteLine($"{"total",-40} {total.Elapsed.TotalSeconds,7:F2} s  ({files.Count} files, {mb:F1} MB)");
         return 0;
     }
+
+    public static int Merge(string indexDir, int segments, string dataPath)
+    {
+        var clock = Stopwatch.StartNew();
+        using var dir = FSDirectory.Open(indexDir);
+        using (var writer = new IndexWriter(dir, IndexSchema.Load(dataPath).WriterConfig(OpenMode.APPEND)))
+            writer.ForceMerge(segments);
+        Console.Error.WriteLine($"merged to {segments} segment(s) in {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
 }

@@ -15,6 +15,8 @@ return args.FirstOrDefault() switch
     "full-index" when args.Length == 4 => BenchIndex.Run(args[1], args[2], int.Parse(args[3]), dataPath),
     "full-query" when args.Length == 5 => BenchQuery.Run(args[1], args[2], args[3], int.Parse(args[4]), dataPath),
     "stages" when args.Length == 3 => BenchStages.Run(args[1], args[2], dataPath),
+    // Merges an index down to N segments: how much segment count costs the query phase (not part of the protocol).
+    "merge" when args.Length == 3 => BenchStages.Merge(args[1], int.Parse(args[2]), dataPath),
     _ => Usage(),
 };
 

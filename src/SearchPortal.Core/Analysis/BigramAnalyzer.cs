@@ -16,7 +16,7 @@ public sealed class BigramAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader) { MaxTokenLength = 255 };
         TokenStream stream = new CJKWidthFilter(source);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new FastLowerCaseFilter(stream);
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -57,7 +57,14 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
 
         using var indexerLock = IndexerLock.Acquire(indexPath);
         using var directory = FSDirectory.Open(indexPath);
+        if (!full && DirectoryReader.IndexExists(directory) && !IndexSchema.IsCurrentFormat(directory))
+        {
+            // Entries of an older format cannot be mixed with new ones: rebuild (the previous commit serves until then).
+            _logger.LogInformation("The index at {Index} has an older format: rebuilding it", indexPath);
+            full = summary.Full = true;
+        }
         using var writer = OpenWriter(directory, indexPath, full);
+        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.FormatKey] = IndexSchema.FormatVersion });
         var state = full ? IndexedState.Empty : IndexedState.Read(directory);
         var existing = state.Hashes;
 

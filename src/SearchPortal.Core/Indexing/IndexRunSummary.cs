@@ -14,7 +14,7 @@ public sealed class IndexRunSummary
 {
     [JsonPropertyName("corpus")] public string Corpus { get; init; } = "";
     [JsonPropertyName("index")] public string Index { get; init; } = "";
-    [JsonPropertyName("full")] public bool Full { get; init; }
+    [JsonPropertyName("full")] public bool Full { get; set; }
     [JsonPropertyName("files")] public int Files { get; set; }
     [JsonPropertyName("added")] public int Added { get; set; }
     [JsonPropertyName("updated")] public int Updated { get; set; }

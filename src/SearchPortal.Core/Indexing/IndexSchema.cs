@@ -3,6 +3,8 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Core.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using SearchPortal.Core.Analysis;
@@ -29,10 +31,27 @@ public sealed class IndexSchema
     /// binary doc values, so an incremental run reads id → <see cref="Hash"/> without loading stored fields.
     /// </summary>
     public const string Id = "id";
-    /// <summary>Full text analyzed with SmartCn (ranking). On a document entry: all paragraphs; on a paragraph entry: its text.</summary>
+    /// <summary>Full text analyzed with SmartCn (ranking), on document entries: all paragraphs of the document.</summary>
     public const string Body = "body";
     /// <summary>The same text as CJK bigrams (exact wording, quoted phrases, recall safety net).</summary>
     public const string BodyBigram = "body_bi";
+
+    // Each entry kind has its own text fields, so a document query walks postings of documents only (paragraph
+    // entries outnumber documents 70 to 1, and a filter over a shared field still iterated all of them) and BM25's
+    // statistics describe the entries being ranked. Queries are built once for Body/BodyBigram and mapped.
+    /// <summary>A paragraph entry's text (SmartCn), searched by the passage query.</summary>
+    public const string ParagraphBody = "p_body";
+    public const string ParagraphBodyBigram = "p_body_bi";
+    /// <summary>A quotation entry's text (SmartCn), searched by the quotation finder.</summary>
+    public const string QuoteBody = "q_body";
+    public const string QuoteBodyBigram = "q_body_bi";
+
+    /// <summary>
+    /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
+    /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
+    /// </summary>
+    public const string FormatVersion = "2";
+    public const string FormatKey = "searchportal_format";
 
     // Document entries
     public const string Title = "title";
@@ -72,7 +91,7 @@ public sealed class IndexSchema
     public Analyzer Bigram { get; }
     /// <summary>Per-field analyzer used by IndexWriter and query building: bigram fields get <see cref="Bigram"/>, everything else SmartCn.</summary>
     public Analyzer Analyzer { get; }
-    public Similarity Similarity { get; } = new BM25Similarity();
+    public Similarity Similarity { get; } = new EntryLevelSimilarity();
 
     public IndexSchema(IEnumerable<string>? stopWords = null)
     {
@@ -83,13 +102,16 @@ public sealed class IndexSchema
         Analyzer = new PerFieldAnalyzerWrapper(SmartCn, new Dictionary<string, Analyzer>
         {
             [BodyBigram] = Bigram,
+            [ParagraphBodyBigram] = Bigram,
+            [QuoteBodyBigram] = Bigram,
             [TitleBigram] = Bigram,
         });
     }
 
     /// <summary>
     /// How every IndexWriter of the product writes: this schema's analyzers and BM25, the uncompressed stored-fields
-    /// codec, and a 64 MB RAM buffer (fewer, larger flushes than the 16 MB default; measured in bench/RESULTS.md).
+    /// codec, a 64 MB RAM buffer (fewer, larger flushes than the 16 MB default) and no compound files (packing each
+    /// flushed segment into a .cfs copied every byte once more; a few more open files is the cheaper side).
     /// </summary>
     public IndexWriterConfig WriterConfig(OpenMode openMode = OpenMode.CREATE_OR_APPEND) =>
         new(Version, Analyzer)
@@ -98,7 +120,27 @@ public sealed class IndexSchema
             Codec = new IndexCodec(),
             OpenMode = openMode,
             RAMBufferSizeMB = 64,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 3, MaxMergeAtOnce = 3 },
         };
+
+    /// <summary>A query built for document entries, asked of paragraph entries (same words, their fields).</summary>
+    public static Query ForParagraphs(Query query) => QueryFieldMapper.Map(query, ParagraphFieldMap);
+    /// <summary>A query built for document entries, asked of quotation entries.</summary>
+    public static Query ForQuotes(Query query) => QueryFieldMapper.Map(query, QuoteFieldMap);
+
+    private static readonly IReadOnlyDictionary<string, string> ParagraphFieldMap =
+        new Dictionary<string, string> { [Body] = ParagraphBody, [BodyBigram] = ParagraphBodyBigram };
+    private static readonly IReadOnlyDictionary<string, string> QuoteFieldMap =
+        new Dictionary<string, string> { [Body] = QuoteBody, [BodyBigram] = QuoteBodyBigram };
+
+    /// <summary>True when the index's last commit was written in <see cref="FormatVersion"/> (false: no index, or an older one).</summary>
+    public static bool IsCurrentFormat(Lucene.Net.Store.Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return false;
+        var commit = DirectoryReader.ListCommits(directory).Last();
+        return commit.UserData.TryGetValue(FormatKey, out var v) && v == FormatVersion;
+    }
 
     /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
     public static IndexSchema Load(string dataPath)

@@ -2,9 +2,9 @@ namespace SearchPortal.Core.Quotes;
 
 /// <summary>
 /// Field names of quotation entries, the index's third entry kind (<see cref="Indexing.IndexSchema.Kind"/> =
-/// <see cref="KindQuote"/>), one per <see cref="QuoteEntry"/>. Their text is indexed in the shared
-/// <see cref="Indexing.IndexSchema.Body"/>/<see cref="Indexing.IndexSchema.BodyBigram"/> fields (so the query
-/// language and its builder work unchanged) and stored in <see cref="Indexing.IndexSchema.Text"/>.
+/// <see cref="KindQuote"/>), one per <see cref="QuoteEntry"/>. Their text is indexed in
+/// <see cref="Indexing.IndexSchema.QuoteBody"/>/<see cref="Indexing.IndexSchema.QuoteBodyBigram"/> (queries built for
+/// documents are mapped there by <see cref="Indexing.IndexSchema.ForQuotes"/>) and stored in <see cref="Indexing.IndexSchema.Text"/>.
 /// (Candidates to move into IndexSchema.)
 /// </summary>
 public static class QuoteFields

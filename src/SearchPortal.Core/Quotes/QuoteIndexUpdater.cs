@@ -75,9 +75,9 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
             new StringField(QuoteFields.Key, e.Key, Field.Store.YES),
             new StringField(QuoteFields.QuoteKind, e.Kind.ToApi(), Field.Store.YES),
             new StoredField(IndexSchema.Text, e.Text),
-            // Analyzed by the writer's per-field analyzer: SmartCn for body, bigrams for body_bi.
-            new TextField(IndexSchema.Body, e.Text, Field.Store.NO),
-            new TextField(IndexSchema.BodyBigram, e.Text, Field.Store.NO),
+            // Analyzed by the writer's per-field analyzer: SmartCn for q_body, bigrams for q_body_bi.
+            new TextField(IndexSchema.QuoteBody, e.Text, Field.Store.NO),
+            new TextField(IndexSchema.QuoteBodyBigram, e.Text, Field.Store.NO),
             new StoredField(QuoteFields.Count, e.Count),
             new NumericDocValuesField(QuoteFields.Count, e.Count),
             new StoredField(QuoteFields.SourcesJson, JsonSerializer.Serialize(e.Sources)),

@@ -129,7 +129,7 @@ public sealed class QuoteSearchService
         }
         notices.AddRange(parsed.Notices);
 
-        var query = new BooleanQuery { { compiled.DocumentQuery, Occur.MUST } };
+        var query = new BooleanQuery { { IndexSchema.ForQuotes(compiled.DocumentQuery), Occur.MUST } };
         var who = request.Who?.Trim() ?? "";
         if (who.Length > 0)
         {

@@ -194,7 +194,7 @@ public sealed class LuceneQueryBuilder
         return new CompiledQuery
         {
             DocumentQuery = doc,
-            PassageQuery = ctx.Passage.Clauses.Count > 0 ? ctx.Passage : null,
+            PassageQuery = ctx.Passage.Clauses.Count > 0 ? IndexSchema.ForParagraphs(ctx.Passage) : null,
             HighlightTerms = ctx.Highlight.Distinct().OrderByDescending(t => t.Length).ToList(),
             Expanded = ctx.Expanded.Distinct().ToList(),
             Parts = parts,

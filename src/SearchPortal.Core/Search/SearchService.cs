@@ -44,8 +44,6 @@ public sealed class SearchService : ISearchService
     private readonly Filter _documentsOnly;
     private readonly Filter _paragraphsOnly;
     private readonly ConditionalWeakTable<IndexReader, IndexStatistics> _statistics = new();
-    // Built once per reader (i.e. per index refresh): searchers whose BM25 statistics match the entries they rank.
-    private readonly ConditionalWeakTable<IndexReader, EntryLevelSimilarity.Searchers> _searchers = new();
     // Normalized titles, read once per reader (known-document boost).
     private readonly ConditionalWeakTable<IndexReader, TitleMatcher> _titles = new();
 
@@ -70,8 +68,6 @@ public sealed class SearchService : ISearchService
     /// </summary>
     private Query OnlyDocuments(Query query) => new FilteredQuery(query, _documentsOnly, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
-    private EntryLevelSimilarity.Searchers SearchersFor(IndexSearcher shared) =>
-        _searchers.GetValue(shared.IndexReader, reader => new EntryLevelSimilarity.Searchers(reader));
 
     public SearchService(IndexSearcherProvider provider, SearchRules rules, ILogger<SearchService>? logger = null)
     {
@@ -101,7 +97,7 @@ public sealed class SearchService : ISearchService
         {
             response = _provider.Use(searcher => searcher == null
                 ? new SearchResponse { Page = page, Size = size, Notice = "索引尚未建立，请先运行索引程序。" }
-                : Run(SearchersFor(searcher), request, page, size));
+                : Run(searcher, request, page, size));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -121,9 +117,8 @@ public sealed class SearchService : ISearchService
         return (page, size);
     }
 
-    private SearchResponse Run(EntryLevelSimilarity.Searchers searchers, SearchRequest request, int page, int size)
+    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, int page, int size)
     {
-        var searcher = searchers.Documents;
         var (parsed, compiled) = _compiledCache.GetOrCreate((request.Query ?? "", request.Expand), entry =>
         {
             entry.Size = 1;
@@ -184,7 +179,7 @@ public sealed class SearchService : ISearchService
         }
 
         var topDocs = top.GetTopDocs((page - 1) * size, size);
-        var hits = ReadHitsWithPassages(searchers, topDocs.ScoreDocs, compiled);
+        var hits = ReadHitsWithPassages(searcher, topDocs.ScoreDocs, compiled);
 
         return new SearchResponse
         {
@@ -260,9 +255,8 @@ public sealed class SearchService : ISearchService
         Score = score,
     };
 
-    private List<SearchHit> ReadHitsWithPassages(EntryLevelSimilarity.Searchers searchers, ScoreDoc[] scoreDocs, CompiledQuery compiled)
+    private List<SearchHit> ReadHitsWithPassages(IndexSearcher reader, ScoreDoc[] scoreDocs, CompiledQuery compiled)
     {
-        var reader = searchers.Documents;
         var cache = _hitCache.GetValue(reader.IndexReader, _ => new());
         var stored = scoreDocs.Select(sd => cache.GetOrAdd(sd.Doc, doc =>
         {
@@ -272,7 +266,7 @@ public sealed class SearchService : ISearchService
         var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
         var best = compiled.PassageQuery == null
             ? ranges.Select(_ => new List<int>()).ToArray()
-            : PassageFinder.Find(searchers.Paragraphs, compiled.PassageQuery, ranges, PassagesPerHit + HeadingReserve);
+            : PassageFinder.Find(reader, compiled.PassageQuery, ranges, PassagesPerHit + HeadingReserve);
 
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++)
@@ -376,7 +370,7 @@ public sealed class SearchService : ISearchService
             var docId = FindDocument(searcher, id);
             if (docId < 0) return null;
             var d = searcher.Doc(docId);
-            var paragraphs = Indexing.StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson));
+            var paragraphs = Indexing.StoredParagraph.Deserialize(Indexing.StoredText.Read(d, IndexSchema.ParagraphsJson));
             var hit = ToHit(d, 0);
             return new DocumentView
             {
@@ -385,7 +379,7 @@ public sealed class SearchService : ISearchService
                 Format = d.Get(IndexSchema.Format) ?? "",
                 Paragraphs = paragraphs,
                 Outline = paragraphs.Where(p => p.HeadingLevel > 0).ToList(),
-                Original = d.Get(IndexSchema.Original) ?? "",
+                Original = Indexing.StoredText.Read(d, IndexSchema.Original) ?? "",
             };
         });
     }
@@ -411,7 +405,7 @@ public sealed class SearchService : ISearchService
                 var d = searcher.Doc(docId, new HashSet<string> { IndexSchema.Title, IndexSchema.ParagraphsJson });
                 // The body is not stored and has no term vectors: re-analyze the stored text (capped; the opening carries the topic).
                 var text = d.Get(IndexSchema.Title) + "\n" + string.Join("\n",
-                    Indexing.StoredParagraph.Deserialize(d.Get(IndexSchema.ParagraphsJson)).Select(p => p.Text));
+                    Indexing.StoredParagraph.Deserialize(Indexing.StoredText.Read(d, IndexSchema.ParagraphsJson)).Select(p => p.Text));
                 if (text.Length > 20_000) text = text[..20_000];
                 var mlt = new MoreLikeThis(searcher.IndexReader)
                 {

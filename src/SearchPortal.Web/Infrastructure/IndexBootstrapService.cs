@@ -8,8 +8,9 @@ using SearchPortal.Core.Indexing;
 namespace SearchPortal.Web.Infrastructure;
 
 /// <summary>
-/// At start-up, when the index folder holds no index yet, indexes the corpus folder before the site starts listening,
-/// so a fresh checkout serves results on first run. An existing index is served as it is (the CLI updates it).
+/// At start-up, when the index folder holds no index yet (or one of an older format), indexes the corpus folder before
+/// the site starts listening, so a fresh checkout serves results on first run. A current index is served as it is (the
+/// CLI updates it).
 /// </summary>
 public sealed class IndexBootstrapService(
     IOptions<SearchPortalOptions> options,
@@ -22,7 +23,8 @@ public sealed class IndexBootstrapService(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (IndexExists(o.ResolvedIndexPath))
+        var state = IndexState(o.ResolvedIndexPath);
+        if (state == State.Current)
         {
             _logger.LogInformation("Serving the index at {IndexPath}", o.ResolvedIndexPath);
             return Task.CompletedTask;
@@ -34,7 +36,8 @@ public sealed class IndexBootstrapService(
             return Task.CompletedTask;
         }
 
-        _logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
+        _logger.LogInformation(state == State.Missing ? "No index at {IndexPath}: indexing {CorpusPath} first"
+            : "The index at {IndexPath} has an older format: rebuilding it from {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
         var indexer = CorpusIndexer.Create(o, loggerFactory.CreateLogger<CorpusIndexer>(), schema);
         try
         {
@@ -54,11 +57,14 @@ public sealed class IndexBootstrapService(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static bool IndexExists(string indexPath)
+    private enum State { Missing, Outdated, Current }
+
+    private static State IndexState(string indexPath)
     {
-        if (!System.IO.Directory.Exists(indexPath)) return false;
+        if (!System.IO.Directory.Exists(indexPath)) return State.Missing;
         using var dir = FSDirectory.Open(indexPath);
-        return DirectoryReader.IndexExists(dir);
+        if (!DirectoryReader.IndexExists(dir)) return State.Missing;
+        return IndexSchema.IsCurrentFormat(dir) ? State.Current : State.Outdated;
     }
 
     /// <summary>Logs indexing progress at most every two seconds (a report per file would flood the console).</summary>

@@ -28,6 +28,32 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public void An_index_of_an_older_format_is_rebuilt_by_the_next_incremental_run()
+    {
+        File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
+        Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究招商引资问题。");
+        NewIndexer().Run(_corpus, _index, full: false);
+        using (var dir = FSDirectory.Open(_index))
+        {
+            Assert.True(IndexSchema.IsCurrentFormat(dir));
+            // What an index written before the format stamp looks like: a commit without it.
+            using (var writer = new IndexWriter(dir, _schema.WriterConfig()))
+            {
+                writer.SetCommitData(new Dictionary<string, string>());
+                writer.Commit();
+            }
+            Assert.False(IndexSchema.IsCurrentFormat(dir));
+        }
+
+        var run = NewIndexer().Run(_corpus, _index, full: false);
+        Assert.True(run.Full);
+        Assert.Equal((2, 0, 0), (run.Added, run.Updated, run.Unchanged));
+        Assert.Equal(2, CountKind(IndexSchema.KindDocument));
+        Assert.Equal(1, CountMatches("招商引资", IndexSchema.KindParagraph));
+        using (var dir = FSDirectory.Open(_index)) Assert.True(IndexSchema.IsCurrentFormat(dir));
+    }
+
+    [Fact]
     public void Incremental_run_adds_updates_deletes_and_leaves_unchanged_files_alone()
     {
         File.Copy(TestPaths.Seed, Path.Combine(_corpus, "seed.txt"));
@@ -150,13 +176,14 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal((0, 0, 0, 3), (again.Added, again.Updated, again.Deleted, again.Unchanged));
     }
 
-    /// <summary>Writes the corpus the way indexes were written before id/hash had doc values.</summary>
+    /// <summary>Writes the corpus the way indexes of the same format version were written before id/hash had doc values.</summary>
     private void WriteOldStyleIndex()
     {
         var parser = DocumentParser.CreateDefault(TestPaths.Data);
         var builder = new IndexDocumentBuilder(_schema);
         using var dir = FSDirectory.Open(_index);
         using var writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.Version, _schema.Analyzer));
+        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.FormatKey] = IndexSchema.FormatVersion });
         foreach (var path in System.IO.Directory.GetFiles(_corpus, "*.txt", SearchOption.AllDirectories))
         {
             var id = Path.GetRelativePath(_corpus, path).Replace('\\', '/');

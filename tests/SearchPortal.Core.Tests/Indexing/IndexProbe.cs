@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Analysis;
 using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Quotes;
 
 namespace SearchPortal.Core.Tests.Indexing;
 
@@ -14,9 +15,15 @@ public static class IndexProbe
     /// <summary>Entries of <paramref name="kind"/> (optionally of one document) containing <paramref name="text"/> verbatim, via the bigram field.</summary>
     public static int Count(string indexPath, string text, string kind = IndexSchema.KindDocument, string? id = null)
     {
+        var field = kind switch
+        {
+            IndexSchema.KindParagraph => IndexSchema.ParagraphBodyBigram,
+            QuoteFields.KindQuote => IndexSchema.QuoteBodyBigram,
+            _ => IndexSchema.BodyBigram,
+        };
         var phrase = new PhraseQuery();
-        foreach (var token in AnalyzedText.Analyze(Bigrams, IndexSchema.BodyBigram, text).Tokens)
-            phrase.Add(new Term(IndexSchema.BodyBigram, token.Term));
+        foreach (var term in AnalyzedText.Analyze(Bigrams, field, text).Terms)
+            phrase.Add(new Term(field, term));
         var query = new BooleanQuery
         {
             { phrase, Occur.MUST },

@@ -1,0 +1,36 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Core.Indexing;
+using SearchPortal.Core.Search;
+
+namespace SearchPortal.Core.Tests.Search;
+
+public sealed class QueryFieldMapperTests
+{
+    [Fact]
+    public void Body_fields_move_to_paragraph_fields_with_positions_slop_boosts_and_minimum_kept()
+    {
+        var phrase = new PhraseQuery { Slop = 2, Boost = 3f };
+        phrase.Add(new Term(IndexSchema.BodyBigram, "政治"), 0);
+        phrase.Add(new Term(IndexSchema.BodyBigram, "生态"), 2);
+        var query = new BooleanQuery { MinimumNumberShouldMatch = 1, Boost = 2f };
+        query.Add(phrase, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(IndexSchema.Body, "巡视")) { Boost = 0.6f }, Occur.SHOULD);
+        query.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Title, "巡视"))), Occur.SHOULD);
+
+        var mapped = (BooleanQuery)IndexSchema.ForParagraphs(query);
+
+        Assert.Equal((1, 2f), (mapped.MinimumNumberShouldMatch, mapped.Boost));
+        var p = (PhraseQuery)mapped.Clauses[0].Query;
+        Assert.Equal([IndexSchema.ParagraphBodyBigram, IndexSchema.ParagraphBodyBigram], p.GetTerms().Select(t => t.Field));
+        Assert.Equal(["政治", "生态"], p.GetTerms().Select(t => t.Text));
+        Assert.Equal([0, 2], p.GetPositions());
+        Assert.Equal((2, 3f), (p.Slop, p.Boost));
+        var t = (TermQuery)mapped.Clauses[1].Query;
+        Assert.Equal((IndexSchema.ParagraphBody, "巡视", 0.6f), (t.Term.Field, t.Term.Text, t.Boost));
+        // Fields outside the map stay as they are.
+        Assert.Equal(IndexSchema.Title, ((TermQuery)((ConstantScoreQuery)mapped.Clauses[2].Query).Query).Term.Field);
+        // The original query is not modified.
+        Assert.Equal(IndexSchema.Body, ((TermQuery)query.Clauses[1].Query).Term.Field);
+    }
+}
