@@ -28,6 +28,8 @@ public sealed class IndexCodec : FilterCodec
     /// site, tests, benchmarks) must know this codec before it opens an index: registered when the assembly loads.
     /// </summary>
     [ModuleInitializer]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2255",
+        Justification = "Lucene reads the codec name from each segment through a process-wide factory; any host opening an index needs it registered first.")]
     internal static void Register() =>
         Codec.SetCodecFactory(new DefaultCodecFactory { CustomCodecTypes = [typeof(IndexCodec)] });
 
