@@ -125,10 +125,12 @@ public sealed class IndexSchema
         };
 
     /// <summary>A query built for document entries, asked of paragraph entries (same words, their fields).</summary>
-    public static Query ForParagraphs(Query query) => QueryFieldMapper.Map(query, ParagraphFieldMap);
+    public static Query ForParagraphs(Query query) => QueryFieldMapper.Map(query, ParagraphFieldMap, DocumentOnlyFields);
     /// <summary>A query built for document entries, asked of quotation entries.</summary>
-    public static Query ForQuotes(Query query) => QueryFieldMapper.Map(query, QuoteFieldMap);
+    public static Query ForQuotes(Query query) => QueryFieldMapper.Map(query, QuoteFieldMap, DocumentOnlyFields);
 
+    // Text fields only document entries have: optional clauses on them are dropped from paragraph and quotation queries.
+    private static readonly IReadOnlySet<string> DocumentOnlyFields = new HashSet<string> { Title, TitleBigram, TitleExact };
     private static readonly IReadOnlyDictionary<string, string> ParagraphFieldMap =
         new Dictionary<string, string> { [Body] = ParagraphBody, [BodyBigram] = ParagraphBodyBigram };
     private static readonly IReadOnlyDictionary<string, string> QuoteFieldMap =

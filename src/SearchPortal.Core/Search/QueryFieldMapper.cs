@@ -5,11 +5,13 @@ namespace SearchPortal.Core.Search;
 
 /// <summary>
 /// Rewrites a query to ask other fields the same thing (body → p_body …), keeping boosts, positions, slops and
-/// minimum-should-match. Covers the query types the query builder produces; any other query is kept as it is.
+/// minimum-should-match. Optional clauses that only ask fields the target entries do not have (a title boost, asked
+/// of paragraph entries) are dropped: they can never match there, and each of their terms would still be looked up
+/// in every segment. Covers the query types the query builder produces; any other query is kept as it is.
 /// </summary>
 public static class QueryFieldMapper
 {
-    public static Query Map(Query query, IReadOnlyDictionary<string, string> fields)
+    public static Query Map(Query query, IReadOnlyDictionary<string, string> fields, IReadOnlySet<string>? absent = null)
     {
         switch (query)
         {
@@ -27,15 +29,29 @@ public static class QueryFieldMapper
             case BooleanQuery bq:
             {
                 var mapped = new BooleanQuery(bq.CoordDisabled) { MinimumNumberShouldMatch = bq.MinimumNumberShouldMatch, Boost = bq.Boost };
-                foreach (var clause in bq.Clauses) mapped.Add(Map(clause.Query, fields), clause.Occur);
+                foreach (var clause in bq.Clauses)
+                {
+                    if (absent != null && clause.Occur == Occur.SHOULD && OnlyAsks(clause.Query, absent)) continue;
+                    mapped.Add(Map(clause.Query, fields, absent), clause.Occur);
+                }
                 return mapped;
             }
             case ConstantScoreQuery cq when cq.Query != null:
-                return new ConstantScoreQuery(Map(cq.Query, fields)) { Boost = cq.Boost };
+                return new ConstantScoreQuery(Map(cq.Query, fields, absent)) { Boost = cq.Boost };
             case FilteredQuery fq:
-                return new FilteredQuery(Map(fq.Query, fields), fq.Filter, fq.Strategy) { Boost = fq.Boost };
+                return new FilteredQuery(Map(fq.Query, fields, absent), fq.Filter, fq.Strategy) { Boost = fq.Boost };
             default:
                 return query;
         }
     }
+
+    /// <summary>True when every term of the query is in one of <paramref name="fieldSet"/> (false when unsure).</summary>
+    private static bool OnlyAsks(Query query, IReadOnlySet<string> fieldSet) => query switch
+    {
+        TermQuery tq => fieldSet.Contains(tq.Term.Field),
+        PhraseQuery pq => pq.GetTerms().Length > 0 && pq.GetTerms().All(t => fieldSet.Contains(t.Field)),
+        BooleanQuery bq => bq.Clauses.Count > 0 && bq.Clauses.All(c => OnlyAsks(c.Query, fieldSet)),
+        ConstantScoreQuery { Query: not null } cq => OnlyAsks(cq.Query, fieldSet),
+        _ => false,
+    };
 }

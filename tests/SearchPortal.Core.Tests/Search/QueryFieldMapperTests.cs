@@ -17,6 +17,7 @@ public sealed class QueryFieldMapperTests
         query.Add(phrase, Occur.SHOULD);
         query.Add(new TermQuery(new Term(IndexSchema.Body, "巡视")) { Boost = 0.6f }, Occur.SHOULD);
         query.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Title, "巡视"))), Occur.SHOULD);
+        query.Add(new TermQuery(new Term(IndexSchema.TitleBigram, "巡视")), Occur.MUST);
 
         var mapped = (BooleanQuery)IndexSchema.ForParagraphs(query);
 
@@ -28,8 +29,9 @@ public sealed class QueryFieldMapperTests
         Assert.Equal((2, 3f), (p.Slop, p.Boost));
         var t = (TermQuery)mapped.Clauses[1].Query;
         Assert.Equal((IndexSchema.ParagraphBody, "巡视", 0.6f), (t.Term.Field, t.Term.Text, t.Boost));
-        // Fields outside the map stay as they are.
-        Assert.Equal(IndexSchema.Title, ((TermQuery)((ConstantScoreQuery)mapped.Clauses[2].Query).Query).Term.Field);
+        // An optional title clause can never match a paragraph entry: dropped. A required one stays (and still matches nothing).
+        Assert.Equal(3, mapped.Clauses.Count);
+        Assert.Equal((IndexSchema.TitleBigram, Occur.MUST), (((TermQuery)mapped.Clauses[2].Query).Term.Field, mapped.Clauses[2].Occur));
         // The original query is not modified.
         Assert.Equal(IndexSchema.Body, ((TermQuery)query.Clauses[1].Query).Term.Field);
     }
