@@ -63,8 +63,11 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             _logger.LogInformation("The index at {Index} has an older format: rebuilding it", indexPath);
             full = summary.Full = true;
         }
+        var stamp = full || !DirectoryReader.IndexExists(directory);
         using var writer = OpenWriter(directory, indexPath, full);
-        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.FormatKey] = IndexSchema.FormatVersion });
+        // A current index keeps its stamp from commit to commit; setting it again would make a run that changed
+        // nothing write a new commit (and the site drop its caches for it).
+        if (stamp) writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.FormatKey] = IndexSchema.FormatVersion });
         var state = full ? IndexedState.Empty : IndexedState.Read(directory);
         var existing = state.Hashes;
 

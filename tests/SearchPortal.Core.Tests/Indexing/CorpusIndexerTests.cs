@@ -20,6 +20,12 @@ public sealed class CorpusIndexerTests : IDisposable
             try { System.IO.Directory.Delete(dir, recursive: true); } catch (IOException) { }
     }
 
+    private long CommitGeneration()
+    {
+        using var dir = FSDirectory.Open(_index);
+        return DirectoryReader.ListCommits(dir).Last().Generation;
+    }
+
     private void Write(string id, string text)
     {
         var path = Path.Combine(_corpus, id);
@@ -65,10 +71,13 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal(1, CountMatches("招商引资"));
 
         var segmentsBefore = SegmentFiles();
+        var generationBefore = CommitGeneration();
         var again = NewIndexer().Run(_corpus, _index, full: false);
         Assert.Equal((0, 0, 0, 3), (again.Added, again.Updated, again.Deleted, again.Unchanged));
-        // Nothing changed, so nothing was rewritten: the same segment files are live.
+        // Nothing changed, so nothing was rewritten: the same segment files are live and no new commit was made
+        // (a new commit would make the site reopen the index and drop its caches for nothing).
         Assert.Equal(segmentsBefore, SegmentFiles());
+        Assert.Equal(generationBefore, CommitGeneration());
 
         Write("a/one.txt", "关于加强作风建设的讲话\n同志们：今天我们研究乡村振兴问题。");
         File.Delete(Path.Combine(_corpus, "a/two.txt"));
