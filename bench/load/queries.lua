@@ -1,7 +1,10 @@
 -- wrk script: each request takes the next query from queries.txt (URL-encoded), path template from env SP_PATH.
+-- SP_UNIQUE=1 adds a unique extra parameter to every request, so the output cache (which varies by every query
+-- parameter) never answers: that measures the search itself.
 local queries = {}
 local counter = 0
 local path_template = os.getenv("SP_PATH") or "/api/search?q="
+local unique = os.getenv("SP_UNIQUE") == "1"
 
 local function urlencode(s)
   return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -18,6 +21,7 @@ end
 request = function()
   counter = counter + 1
   local q = queries[(counter % #queries) + 1]
+  if unique then q = q .. "&r=" .. counter .. math.random(1, 1000000000) end
   return wrk.format("GET", path_template .. q)
 end
 
