@@ -8,9 +8,9 @@ using SearchPortal.Core.Indexing;
 namespace SearchPortal.Web.Infrastructure;
 
 /// <summary>
-/// At start-up, when the index folder holds no index yet (or one of an older format), indexes the corpus folder before
-/// the site starts listening, so a fresh checkout serves results on first run. A current index is served as it is (the
-/// CLI updates it).
+/// At start-up, when the index folder holds no index yet, indexes the corpus folder before the site starts listening,
+/// so a fresh checkout serves results on first run. An index of an older format is served while it is rebuilt in the
+/// background. A current index is served as it is (the CLI updates it).
 /// </summary>
 public sealed class IndexBootstrapService(
     IOptions<SearchPortalOptions> options,
@@ -19,6 +19,11 @@ public sealed class IndexBootstrapService(
     ILoggerFactory loggerFactory) : IHostedService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<IndexBootstrapService>();
+
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>The background rebuild of an index of an older format, if one was started (tests wait on it).</summary>
+    public Task? Rebuild { get; private set; }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,13 +36,34 @@ public sealed class IndexBootstrapService(
         }
         if (!System.IO.Directory.Exists(o.ResolvedCorpusPath))
         {
-            _logger.LogWarning("No index at {IndexPath} and no corpus folder at {CorpusPath}: the site starts empty",
+            _logger.LogWarning("No index at {IndexPath} and no corpus folder at {CorpusPath}: the site starts {How}",
+                o.ResolvedIndexPath, o.ResolvedCorpusPath, state == State.Missing ? "empty" : "with the index as it is");
+            return Task.CompletedTask;
+        }
+        if (state == State.Outdated)
+        {
+            // An older index still answers searches (without passages until rebuilt): serve it meanwhile, so an
+            // upgrade does not keep the site down for a whole rebuild; the refresh timer opens the new commit.
+            _logger.LogInformation("The index at {IndexPath} has an older format: serving it while it is rebuilt from {CorpusPath}",
                 o.ResolvedIndexPath, o.ResolvedCorpusPath);
+            Rebuild = Task.Run(() => Build(o, _stopping.Token, background: true));
             return Task.CompletedTask;
         }
 
-        _logger.LogInformation(state == State.Missing ? "No index at {IndexPath}: indexing {CorpusPath} first"
-            : "The index at {IndexPath} has an older format: rebuilding it from {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
+        _logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
+        Build(o, cancellationToken, background: false);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        // A rebuild stopped half-way leaves the last commit readable; the next start or indexer run completes it.
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    private void Build(SearchPortalOptions o, CancellationToken cancellationToken, bool background)
+    {
         var indexer = CorpusIndexer.Create(o, loggerFactory.CreateLogger<CorpusIndexer>(), schema);
         try
         {
@@ -51,11 +77,17 @@ public sealed class IndexBootstrapService(
             // Another indexer is building it: serve what gets committed; the refresh timer picks it up.
             _logger.LogWarning("{Message}; the site starts and shows documents as they are committed", ex.Message);
         }
+        catch (OperationCanceledException)
+        {
+            _logger.LogInformation("Start-up indexing stopped with the site");
+        }
+        catch (Exception ex) when (background)
+        {
+            // In the background nobody else would see it; the site keeps serving the older index.
+            _logger.LogError(ex, "Rebuilding the index failed; still serving the older one");
+        }
         provider.MaybeRefresh();
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private enum State { Missing, Outdated, Current }
 
