@@ -17,8 +17,8 @@ namespace SearchPortal.Core.Quotes;
 /// </summary>
 public sealed class QuoteSearchService
 {
-    public const int MaxPageSize = 50;
-    public const int MaxResultWindow = 10_000;
+    // Paging is clamped exactly as for documents (SearchService.ClampPaging).
+    public const int MaxPageSize = SearchService.MaxPageSize;
     public const int WhoFacetSize = 30;
 
     private static readonly HashSet<string> HitFields =
@@ -46,9 +46,7 @@ public sealed class QuoteSearchService
     public QuoteSearchResponse Search(QuoteSearchRequest request)
     {
         var watch = Stopwatch.StartNew();
-        var size = request.Size <= 0 ? 10 : Math.Min(request.Size, MaxPageSize);
-        var page = Math.Max(1, request.Page);
-        if ((long)page * size > MaxResultWindow) page = Math.Max(1, MaxResultWindow / size);
+        var (page, size) = SearchService.ClampPaging(request.Page, request.Size);
         QuoteSearchResponse response;
         try
         {
