@@ -79,8 +79,6 @@ public sealed class CachedTokenStream : TokenStream
         _posInc = AddAttribute<IPositionIncrementAttribute>();
     }
 
-    public CachedTokenStream(AnalyzedText single) : this([single]) { }
-
     /// <summary>Points the stream at other texts; the consumer calls <see cref="Reset"/> before reading.</summary>
     public CachedTokenStream SetParts(IReadOnlyList<AnalyzedText> parts)
     {
