@@ -57,13 +57,14 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
 
         using var indexerLock = IndexerLock.Acquire(indexPath);
         using var directory = FSDirectory.Open(indexPath);
-        if (!full && DirectoryReader.IndexExists(directory) && !IndexSchema.IsCurrentFormat(directory))
+        var exists = DirectoryReader.IndexExists(directory);
+        if (!full && exists && !IndexSchema.IsCurrentFormat(directory))
         {
             // Entries of an older format cannot be mixed with new ones: rebuild (the previous commit serves until then).
             _logger.LogInformation("The index at {Index} has an older format: rebuilding it", indexPath);
             full = summary.Full = true;
         }
-        var stamp = full || !DirectoryReader.IndexExists(directory);
+        var stamp = full || !exists;
         using var writer = OpenWriter(directory, indexPath, full);
         // A current index keeps its stamp from commit to commit; setting it again would make a run that changed
         // nothing write a new commit (and the site drop its caches for it).
