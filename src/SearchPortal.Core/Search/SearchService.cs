@@ -255,18 +255,18 @@ public sealed class SearchService : ISearchService
         Score = score,
     };
 
-    private List<SearchHit> ReadHitsWithPassages(IndexSearcher reader, ScoreDoc[] scoreDocs, CompiledQuery compiled)
+    private List<SearchHit> ReadHitsWithPassages(IndexSearcher searcher, ScoreDoc[] scoreDocs, CompiledQuery compiled)
     {
-        var cache = _hitCache.GetValue(reader.IndexReader, _ => new());
+        var cache = _hitCache.GetValue(searcher.IndexReader, _ => new());
         var stored = scoreDocs.Select(sd => cache.GetOrAdd(sd.Doc, doc =>
         {
-            var d = reader.Doc(doc, HitFields);
+            var d = searcher.Doc(doc, HitFields);
             return (ToHit(d, 0f), d.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0);
         })).ToList();
         var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
         var best = compiled.PassageQuery == null
             ? ranges.Select(_ => new List<int>()).ToArray()
-            : PassageFinder.Find(reader, compiled.PassageQuery, ranges, PassagesPerHit + HeadingReserve);
+            : PassageFinder.Find(searcher, compiled.PassageQuery, ranges, PassagesPerHit + HeadingReserve);
 
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++)
@@ -275,7 +275,7 @@ public sealed class SearchService : ISearchService
             var hit = cached.WithScore(float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
             // Body paragraphs before headings (a heading such as （二）带头营造良好政治生态 says less than the text under
             // it); a heading still shows when nothing else matches. The order among each kind stays by score.
-            var paragraphs = best[i].Select(doc => reader.Doc(doc, ParagraphFields))
+            var paragraphs = best[i].Select(doc => searcher.Doc(doc, ParagraphFields))
                 .Where(p => p.Get(IndexSchema.Id) == hit.Id)
                 .OrderBy(p => IsHeading(p) ? 1 : 0)
                 .Take(PassagesPerHit).ToList();
@@ -283,7 +283,7 @@ public sealed class SearchService : ISearchService
             {
                 // Matched on the title or metadata only (or no text query): show the opening of the text, unmarked.
                 var opening = Enumerable.Range(ranges[i].First, Math.Min(ranges[i].ParagraphCount, 8))
-                    .Select(doc => reader.Doc(doc, ParagraphFields)).TakeWhile(p => p.Get(IndexSchema.Id) == hit.Id).ToList();
+                    .Select(doc => searcher.Doc(doc, ParagraphFields)).TakeWhile(p => p.Get(IndexSchema.Id) == hit.Id).ToList();
                 var first = opening.FirstOrDefault(p => (p.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? opening.FirstOrDefault();
                 if (first != null) paragraphs.Add(first);
             }
