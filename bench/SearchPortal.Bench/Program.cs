@@ -30,7 +30,7 @@ internal static class BenchJson
 {
     public const string Engine = "searchportal";
     public const string FullEngine = "searchportal-full";
-    public static string Version => $"SearchPortal (Lucene.Net 4.8.0-beta00017, SmartCn + CJK bigrams), .NET {Environment.Version}";
+    public static string Version => $"SearchPortal (Lucene.Net 4.8.0-beta00017, FastSmartChineseAnalyzer), .NET {Environment.Version}";
     public static void Print(object line) => Console.WriteLine(JsonSerializer.Serialize(line));
 }
 
