@@ -27,18 +27,20 @@ public static class SearchPortalServiceExtensions
             .ValidateOnStart();
 
         services.AddSingleton(sp => IndexSchema.Load(sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedDataPath));
-        services.AddSingleton(sp => new IndexSearcherProvider(
-            sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedIndexPath,
-            sp.GetRequiredService<IndexSchema>(),
-            sp.GetRequiredService<ILogger<IndexSearcherProvider>>(),
-            memoryMapped: sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.MemoryMapIndex));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value;
+            return new IndexSearcherProvider(options.ResolvedIndexPath, sp.GetRequiredService<IndexSchema>(),
+                sp.GetRequiredService<ILogger<IndexSearcherProvider>>(), memoryMapped: options.MemoryMapIndex);
+        });
         services.AddSingleton<ISearchService>(CreateSearchService);
         services.AddSingleton(sp => QuoteSearchService.Create(
             sp.GetRequiredService<IndexSearcherProvider>(),
             sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value,
             sp.GetRequiredService<ILogger<QuoteSearchService>>()));
 
-        // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens.
+        // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens; an
+        // index of an older format is rebuilt in the background instead.
         services.AddHostedService<IndexBootstrapService>();
         services.AddHostedService<SearchWarmupService>();
         services.AddHostedService<IndexRefreshService>();
