@@ -84,20 +84,23 @@ internal static class ProtocolQuery
         private List<string> BestPassages(string body, IReadOnlyList<string> terms, int count)
         {
             var marks = PassageHighlighter.FindMarks(body, terms);
-            var lines = new List<(int Start, int End, int Marks)>();
+            var lines = new List<(int Start, int End, int FirstMark, int Marks)>();
             var start = 0;
             var m = 0;
             while (start < body.Length)
             {
                 var end = body.IndexOf('\n', start);
                 if (end < 0) end = body.Length;
-                var n = 0;
-                while (m < marks.Count && marks[m].Start < end) { if (marks[m].Start >= start) n++; m++; }
-                if (n > 0) lines.Add((start, end, n));
+                var first = m;
+                while (m < marks.Count && marks[m].Start < end) m++; // marks never span a line: terms hold no newline
+                if (m > first) lines.Add((start, end, first, m - first));
                 start = end + 1;
             }
+            // Each chosen line is marked with the marks found in the body, shifted to the line (not searched again).
             return lines.OrderByDescending(l => l.Marks).ThenBy(l => l.Start).Take(count).OrderBy(l => l.Start)
-                .Select(l => _highlighter.Highlight(body[l.Start..l.End], terms)).ToList();
+                .Select(l => _highlighter.Highlight(body[l.Start..l.End],
+                    marks.GetRange(l.FirstMark, l.Marks).Select(k => (k.Start - l.Start, k.End - l.Start)).ToList()))
+                .ToList();
         }
     }
 }

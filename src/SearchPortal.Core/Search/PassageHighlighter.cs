@@ -18,10 +18,13 @@ public sealed class PassageHighlighter
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
 
-    public string Highlight(string text, IReadOnlyList<string> terms)
+    public string Highlight(string text, IReadOnlyList<string> terms) =>
+        string.IsNullOrEmpty(text) ? "" : Highlight(text, FindMarks(text, terms));
+
+    /// <summary>The same, with marks already found (<see cref="FindMarks"/>) by a caller that scanned a larger text.</summary>
+    public string Highlight(string text, List<(int Start, int End)> marks)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var marks = FindMarks(text, terms);
         var (start, end) = ChooseWindow(text, marks);
         var sb = new StringBuilder((end - start) + marks.Count * 13 + 2);
         if (start > 0) sb.Append('…');
