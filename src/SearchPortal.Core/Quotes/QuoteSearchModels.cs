@@ -39,7 +39,7 @@ public sealed class QuoteHit
     [JsonPropertyName("score")] public float Score { get; init; }
 }
 
-public sealed class QuoteSearchResponse
+public sealed record QuoteSearchResponse
 {
     [JsonPropertyName("total")] public int Total { get; init; }
     [JsonPropertyName("page")] public int Page { get; init; }

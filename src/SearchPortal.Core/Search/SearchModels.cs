@@ -45,7 +45,7 @@ public sealed record SearchHit
     public SearchHit WithScore(float score) => this with { Score = score };
 }
 
-public sealed class SearchResponse
+public sealed record SearchResponse
 {
     [JsonPropertyName("total")] public int Total { get; init; }
     [JsonPropertyName("took_ms")] public long TookMs { get; set; }

@@ -96,3 +96,9 @@ public sealed class SearchQuery
         _ => "relevance",
     };
 }
+
+/// <summary>How a notice about the request itself (a clamped or odd parameter) is put before the search's own notice.</summary>
+public static class Notices
+{
+    public static string Join(string input, string? search) => search == null ? input : input + " " + search;
+}

@@ -28,12 +28,7 @@ public sealed class QuotesApiController(QuoteSearchService quotes, ILogger<Quote
         {
             var response = quotes.Search(request);
             if (query.InputNotice != null)
-                response = new QuoteSearchResponse
-                {
-                    Total = response.Total, Page = response.Page, Size = response.Size, Hits = response.Hits,
-                    Facets = response.Facets, HighlightTerms = response.HighlightTerms, TookMs = response.TookMs,
-                    Notice = response.Notice == null ? query.InputNotice : query.InputNotice + " " + response.Notice,
-                };
+                response = response with { Notice = Notices.Join(query.InputNotice, response.Notice) };
             return Ok(response);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

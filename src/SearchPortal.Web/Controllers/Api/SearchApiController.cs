@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Search;
+using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Controllers.Api;
@@ -20,7 +21,7 @@ public sealed class SearchApiController(ISearchService search, SearchQueryReader
         {
             var response = search.Search(query.ToRequest());
             if (query.InputNotice == null) return Ok(response);
-            return Ok(WithNotice(response, query.InputNotice));
+            return Ok(response with { Notice = Notices.Join(query.InputNotice, response.Notice) });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -28,18 +29,4 @@ public sealed class SearchApiController(ISearchService search, SearchQueryReader
             return BadRequest(new { error = "这个查询无法执行，请换个写法再试。" });
         }
     }
-
-    private static SearchResponse WithNotice(SearchResponse r, string notice) => new()
-    {
-        Total = r.Total,
-        TookMs = r.TookMs,
-        Page = r.Page,
-        Size = r.Size,
-        Notice = r.Notice == null ? notice : notice + " " + r.Notice,
-        Expanded = r.Expanded,
-        Hint = r.Hint,
-        Hits = r.Hits,
-        Facets = r.Facets,
-        HighlightTerms = r.HighlightTerms,
-    };
 }
