@@ -95,6 +95,8 @@ public sealed class IndexStatistics
 public interface ISearchService
 {
     SearchResponse Search(SearchRequest request);
+    /// <summary>The words a search for <paramref name="query"/> marks (segmentation, expansions), without searching.</summary>
+    IReadOnlyList<string> HighlightTerms(string query);
     DocumentView? GetDocument(string id);
     IReadOnlyList<SearchHit> Similar(string id, int count = 5);
     IndexStatistics GetStatistics();

@@ -109,6 +109,18 @@ public sealed class SearchService : ISearchService
         return response;
     }
 
+    public IReadOnlyList<string> HighlightTerms(string query) => Compile(query, expand: true).Compiled.HighlightTerms;
+
+    /// <summary>The parsed and built query, cached per (text, expand).</summary>
+    private (ParsedQuery Parsed, CompiledQuery Compiled) Compile(string? query, bool expand) =>
+        _compiledCache.GetOrCreate((query ?? "", expand), entry =>
+        {
+            entry.Size = 1;
+            var p = ParseSafely(query);
+            var c = CompileSafely(ref p, expand);
+            return (p, c);
+        });
+
     public static (int Page, int Size) ClampPaging(int page, int size)
     {
         size = size <= 0 ? PageSizes[0] : Math.Min(size, MaxPageSize);
@@ -119,13 +131,7 @@ public sealed class SearchService : ISearchService
 
     private SearchResponse Run(IndexSearcher searcher, SearchRequest request, int page, int size)
     {
-        var (parsed, compiled) = _compiledCache.GetOrCreate((request.Query ?? "", request.Expand), entry =>
-        {
-            entry.Size = 1;
-            var p = ParseSafely(request.Query);
-            var c = CompileSafely(ref p, request.Expand);
-            return (p, c);
-        });
+        var (parsed, compiled) = Compile(request.Query, request.Expand);
         var filters = request.Filters ?? new Dictionary<string, IReadOnlyList<string>>();
         var selection = FacetSelection.Resolve(searcher.IndexReader, filters);
         var notices = new List<string>(parsed.Notices);

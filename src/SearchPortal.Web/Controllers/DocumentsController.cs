@@ -34,7 +34,7 @@ public sealed class DocumentsController(ISearchService search, ILogger<Documents
     {
         try
         {
-            var terms = search.Search(new SearchRequest { Query = query, Size = 1 }).HighlightTerms;
+            var terms = search.HighlightTerms(query);
             if (terms.Count > 0) return terms;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -17,6 +17,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
     {
         private static Exception Boom() => new InvalidOperationException("index exploded at SECRET_PATH /var/index");
         public SearchResponse Search(SearchRequest request) => throw Boom();
+        public IReadOnlyList<string> HighlightTerms(string query) => throw Boom();
         public DocumentView? GetDocument(string id) => throw Boom();
         public IReadOnlyList<SearchHit> Similar(string id, int count = 5) => throw Boom();
         public IndexStatistics GetStatistics() => throw Boom();

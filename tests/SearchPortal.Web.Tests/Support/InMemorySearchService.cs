@@ -46,10 +46,12 @@ public sealed class InMemorySearchService : ISearchService
     private static IEnumerable<string> FacetValues(ParsedDocument d, string field) =>
         field == IndexSchema.Topic ? d.Metadata.Topics : Facet(d, field) is { Length: > 0 } v ? [v] : [];
 
+    public IReadOnlyList<string> HighlightTerms(string query) => query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var words = request.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = HighlightTerms(request.Query).ToArray();
         bool TextMatch(ParsedDocument d) => words.All(w => d.Title.Contains(w) || d.Body.Contains(w));
         bool FilterMatch(ParsedDocument d, string? except) => request.Filters.All(f =>
             f.Key == except || FacetValues(d, f.Key).Any(f.Value.Contains));
