@@ -153,8 +153,4 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             throw new IndexLockedException(Path.GetFullPath(indexPath), ex);
         }
     }
-
-    /// <summary>id → content hash of every document entry in the last commit.</summary>
-    public static Dictionary<string, string> ReadExistingHashes(Lucene.Net.Store.Directory directory) =>
-        IndexedState.Read(directory).Hashes;
 }

@@ -38,8 +38,6 @@ public sealed class IndexSearcherProvider : IDisposable
     /// <summary>Incremented on every reopen; caches keyed on it are invalidated by a commit.</summary>
     public long Generation { get; private set; }
 
-    public event Action? Refreshed;
-
     private bool TryOpen()
     {
         lock (_openLock)
@@ -65,7 +63,7 @@ public sealed class IndexSearcherProvider : IDisposable
     /// <summary>Reopens the reader if the indexer committed since; cheap when nothing changed.</summary>
     public void MaybeRefresh()
     {
-        if (_manager == null) { if (TryOpen()) Refreshed?.Invoke(); return; }
+        if (_manager == null) { TryOpen(); return; }
         try
         {
             var before = _manager.Acquire();
@@ -75,7 +73,7 @@ public sealed class IndexSearcherProvider : IDisposable
             var after = _manager.Acquire();
             try
             {
-                if (!ReferenceEquals(after.IndexReader, oldReader)) { Generation++; Refreshed?.Invoke(); }
+                if (!ReferenceEquals(after.IndexReader, oldReader)) Generation++;
             }
             finally { _manager.Release(after); }
         }

@@ -92,9 +92,6 @@ public sealed class LuceneQueryBuilder
 
     public QuerySegmenter Segmenter => _segmenter;
 
-    /// <summary>Adds the SmartCn phrase on body to each unit (ranking only). Off = only the title's SmartCn phrase.</summary>
-    public bool RankBodyWithSmartCn { get; init; } = true;
-
     public CompiledQuery Build(ParsedQuery parsed, bool expand)
     {
         var ctx = new BuildContext(expand);
@@ -371,7 +368,7 @@ public sealed class LuceneQueryBuilder
         var tokens = TokenAnalysis.Analyze(_schema.SmartCn, IndexSchema.Body, text);
         if (tokens.Count == 0) return null;
         var q = new BooleanQuery();
-        if (scope == TermScope.All && RankBodyWithSmartCn) q.Add(Phrase(IndexSchema.Body, tokens), Occur.SHOULD);
+        if (scope == TermScope.All) q.Add(Phrase(IndexSchema.Body, tokens), Occur.SHOULD);
         var title = Phrase(IndexSchema.Title, tokens);
         title.Boost *= TitleBoost;
         q.Add(title, Occur.SHOULD);

@@ -26,6 +26,4 @@ public sealed class ParsedQuery
     public IReadOnlyList<string> Notices { get; init; } = [];
     /// <summary>The text after normalization and truncation.</summary>
     public string Text { get; init; } = "";
-
-    public bool IsEmpty => Required.Count == 0 && Excluded.Count == 0 && Filters.Count == 0;
 }
