@@ -30,38 +30,13 @@ public static class IndexStatsReader
         var searcher = new IndexSearcher(reader);
         int Count(string kind) => searcher.Search(new TermQuery(new Term(IndexSchema.Kind, kind)), 1).TotalHits;
 
-        var facets = new Dictionary<string, Dictionary<string, int>>();
-        foreach (var field in IndexSchema.FacetFields)
-        {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var leaf in reader.Leaves)
-            {
-                var values = leaf.AtomicReader.GetSortedSetDocValues(field);
-                if (values == null) continue;
-                var live = leaf.AtomicReader.LiveDocs;
-                var perOrd = new int[values.ValueCount];
-                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-                {
-                    if (live != null && !live.Get(doc)) continue;
-                    values.SetDocument(doc);
-                    long ord;
-                    while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) perOrd[ord]++;
-                }
-                var term = new Lucene.Net.Util.BytesRef();
-                for (var ord = 0; ord < perOrd.Length; ord++)
-                {
-                    if (perOrd[ord] == 0) continue;
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    counts[key] = counts.GetValueOrDefault(key) + perOrd[ord];
-                }
-            }
-            facets[field] = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .ToDictionary(kv => kv.Key, kv => kv.Value);
-        }
+        // Facet values live on document entries only, so counting over every entry counts documents.
+        var counter = new Search.FacetCollector(Search.FacetSelection.None, null);
+        searcher.Search(new MatchAllDocsQuery(), counter);
+        var facets = counter.RawCounts().ToDictionary(f => f.Key, f => f.Value
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value));
 
         var files = directory.ListAll();
-        var segmentsFile = files.Where(f => f.StartsWith("segments_", StringComparison.Ordinal)).OrderByDescending(f => f).FirstOrDefault();
         return new IndexStats
         {
             Index = full,
@@ -70,8 +45,20 @@ public static class IndexStatsReader
             Paragraphs = Count(IndexSchema.KindParagraph),
             Segments = reader.Leaves.Count,
             SizeBytes = files.Sum(f => new FileInfo(Path.Combine(full, f)).Length),
-            LastCommit = segmentsFile == null ? null : new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(full, segmentsFile)), TimeSpan.Zero),
+            LastCommit = LastCommitTime(reader),
             Facets = facets,
         };
+    }
+
+    /// <summary>When the reader's commit was written (its segments file's time); null when that cannot be read.</summary>
+    public static DateTimeOffset? LastCommitTime(IndexReader reader)
+    {
+        try
+        {
+            if (reader is DirectoryReader { Directory: FSDirectory fs } dr)
+                return new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(fs.Directory.FullName, dr.IndexCommit.SegmentsFileName)), TimeSpan.Zero);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        return null;
     }
 }

@@ -42,7 +42,6 @@ public sealed class SearchService : ISearchService
     private readonly ILogger _logger;
     // Per-segment cached bitsets (keyed by segment core inside CachingWrapperFilter): built once per segment, not per request.
     private readonly Filter _documentsOnly;
-    private readonly Filter _paragraphsOnly;
     private readonly ConditionalWeakTable<IndexReader, IndexStatistics> _statistics = new();
     // Normalized titles, read once per reader (known-document boost).
     private readonly ConditionalWeakTable<IndexReader, TitleMatcher> _titles = new();
@@ -77,7 +76,6 @@ public sealed class SearchService : ISearchService
         _builder = new LuceneQueryBuilder(_schema, rules);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _documentsOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument))));
-        _paragraphsOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph))));
     }
 
     /// <summary>Rules (lexicon, synonyms) from the options' data folder.</summary>
@@ -449,8 +447,9 @@ public sealed class SearchService : ISearchService
     {
         var facets = new FacetCollector(FacetSelection.None, null);
         searcher.Search(OnlyDocuments(new MatchAllDocsQuery()), facets);
+        // Counted once per reader: a term query, not a bitset over every paragraph kept for the segment's life.
         var paragraphs = new TotalHitCountCollector();
-        searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), _paragraphsOnly), paragraphs);
+        searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph)), paragraphs);
         var newest = searcher.Search(new MatchAllDocsQuery(), _documentsOnly, 5, DateSorts.For(SearchSort.Newest));
         var newestHits = newest.ScoreDocs.Select(sd => ReadHit(searcher, sd.Doc, 0)).ToList();
         return new IndexStatistics
@@ -458,24 +457,9 @@ public sealed class SearchService : ISearchService
             Documents = facets.TotalHits,
             Paragraphs = paragraphs.TotalHits,
             LatestDate = newestHits.Select(h => h.Date ?? h.Year?.ToString()).FirstOrDefault(d => d != null),
-            LastCommit = LastCommitTime(searcher.IndexReader),
+            LastCommit = IndexStatsReader.LastCommitTime(searcher.IndexReader),
             Facets = facets.Facets(),
             Newest = newestHits,
         };
-    }
-
-    private static DateTimeOffset? LastCommitTime(IndexReader reader)
-    {
-        try
-        {
-            if (reader is not DirectoryReader dr) return null;
-            var commit = dr.IndexCommit;
-            foreach (var key in new[] { "commit_time", "time", "timestamp" })
-                if (commit.UserData.TryGetValue(key, out var v) && DateTimeOffset.TryParse(v, out var t)) return t;
-            if (dr.Directory is FSDirectory fs)
-                return new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(fs.Directory.FullName, commit.SegmentsFileName)), TimeSpan.Zero);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
-        return null;
     }
 }
