@@ -142,9 +142,15 @@ public sealed class SearchService : ISearchService
             : null;
         Query WithTitles(Query q) => titleBoost == null ? q : new BooleanQuery { { q, Occur.MUST }, { titleBoost, Occur.SHOULD } };
 
-        var top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, fillFields: false,
-            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        var collector = new FacetCollector(selection, top);
+        // Every pass (strict, relaxed, literal fallback) collects the page's hits and the facet counts together.
+        var sort = DateSorts.For(request.Sort);
+        (TopFieldCollector Top, FacetCollector Facets) NewCollectors()
+        {
+            var hits = TopFieldCollector.Create(sort, page * size, fillFields: false,
+                trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            return (hits, new FacetCollector(selection, hits));
+        }
+        var (top, collector) = NewCollectors();
         try
         {
             searcher.Search(OnlyDocuments(WithTitles(compiled.DocumentQuery)), collector);
@@ -157,8 +163,7 @@ public sealed class SearchService : ISearchService
                 foreach (var minimum in RelaxLevels(compiled.Units.Count))
                 {
                     if (compiled.Relaxed(minimum, AllWordsBonus) is not { } relaxed) continue;
-                    var relaxedTop = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, false, true, false, true);
-                    var relaxedCollector = new FacetCollector(selection, relaxedTop);
+                    var (relaxedTop, relaxedCollector) = NewCollectors();
                     searcher.Search(OnlyDocuments(WithTitles(relaxed)), relaxedCollector);
                     if (relaxedCollector.TotalHits <= strict) continue;
                     top = relaxedTop;
@@ -177,8 +182,7 @@ public sealed class SearchService : ISearchService
             parsed = _parser.ParseLiteral(request.Query, "查询过于复杂，已按字面搜索");
             compiled = _builder.Build(parsed, expand: false);
             notices = [.. parsed.Notices];
-            top = TopFieldCollector.Create(DateSorts.For(request.Sort), page * size, false, true, false, true);
-            collector = new FacetCollector(selection, top);
+            (top, collector) = NewCollectors();
             searcher.Search(OnlyDocuments(compiled.DocumentQuery), collector);
         }
 
