@@ -47,17 +47,23 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
         var quotes = new List<Quote>();
         using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
         {
-            var searcher = new IndexSearcher(reader);
-            var occurrences = new TermQuery(new Term(IndexSchema.Kind, QuoteFields.KindOccurrence));
-            var top = searcher.Search(occurrences, Math.Max(1, reader.MaxDoc));
-            foreach (var sd in top.ScoreDocs)
+            // Every live occurrence entry in doc-id order, from its kind's postings (a search for the top MaxDoc hits
+            // allocated a queue the size of the whole index).
+            var occurrence = new Term(IndexSchema.Kind, QuoteFields.KindOccurrence);
+            foreach (var leaf in reader.Leaves)
             {
-                var d = reader.Document(sd.Doc, OccurrenceFields);
-                QuoteKinds.TryParse(d.Get(QuoteFields.QuoteKind), out var kind);
-                var year = int.TryParse(d.Get(IndexSchema.Year), out var y) ? y : (int?)null;
-                var ordinal = d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
-                quotes.Add(new Quote(d.Get(IndexSchema.Text) ?? "", d.Get(QuoteFields.Key) ?? "", d.Get(QuoteFields.Who) ?? "", kind,
-                    new QuoteSource(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", ordinal, year)));
+                var docs = leaf.AtomicReader.GetTermDocsEnum(occurrence);
+                if (docs == null) continue;
+                int doc;
+                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var d = leaf.AtomicReader.Document(doc, OccurrenceFields);
+                    QuoteKinds.TryParse(d.Get(QuoteFields.QuoteKind), out var kind);
+                    var year = int.TryParse(d.Get(IndexSchema.Year), out var y) ? y : (int?)null;
+                    var ordinal = d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
+                    quotes.Add(new Quote(d.Get(IndexSchema.Text) ?? "", d.Get(QuoteFields.Key) ?? "", d.Get(QuoteFields.Who) ?? "", kind,
+                        new QuoteSource(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", ordinal, year)));
+                }
             }
         }
         var catalog = QuoteCatalog.Build(quotes.Where(q => q.Key.Length > 0));
