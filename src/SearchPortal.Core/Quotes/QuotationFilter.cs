@@ -17,10 +17,11 @@ public sealed class QuotationFilter(QuoteRules rules)
         foreach (var re in rules.ExcludeText)
             if (re.IsMatch(text)) return false;
         // A quotation ending a sentence (。！？) is a sentence, whatever follows; otherwise “…”的目标 / “…”主题活动 name something.
-        if (!EndsSentence(text))
+        var sentence = EndsSentence(text);
+        if (!sentence)
             foreach (var re in rules.ExcludeAfter)
                 if (re.IsMatch(after)) return false;
-        if (!attributed && !EndsSentence(text))
+        if (!attributed && !sentence)
             foreach (var re in rules.ExcludeAfterUnattributed)
                 if (re.IsMatch(after)) return false;
         return HasClause(text) || rules.DirectSpeech.IsMatch(lead);

@@ -61,7 +61,6 @@ public sealed class QuoteExtractor
                 var lead = wholeParagraph && EndsWithColon(previousParagraph)
                     ? _attribution.Lead(previousParagraph, previousParagraph.TrimEnd().Length) // 修改为：⏎“…” / 他说：⏎“…”
                     : _attribution.Lead(text, span.Start);
-                var after = text[(span.End + 1)..];
                 if (i == 0 && skipFirst && opensParagraph)
                 {
                     blockContinues = inExcludedBlock;
@@ -79,10 +78,11 @@ public sealed class QuoteExtractor
                     previous = null; previousEnd = span.End;
                     continue;
                 }
+                var after = text[(span.End + 1)..]; // only for the spans that passed the cheap checks above
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
                 var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
-                if (listed[i] || !_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
+                if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 
                 result.Add(new Quote(quoted, QuoteKey.Normalize(quoted), who.Who, who.Kind,
