@@ -90,7 +90,14 @@ public sealed class QuoteSearchService
             { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST },
         };
         var top = searcher.Search(query, 1000, new Sort(SortField.FIELD_DOC));
-        var counts = ForDocument(id).ToDictionary(h => h.Key, h => h.Count, StringComparer.Ordinal);
+        // Usage counts of this document's quotation entries, from the same searcher: key and count only (a full hit
+        // would parse every entry's sources JSON for a number stored beside it).
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sd in searcher.Search(new TermQuery(new Term(QuoteFields.SourceId, id)), _quotesOnly, 1000).ScoreDocs)
+        {
+            var entry = searcher.Doc(sd.Doc, KeyAndCount);
+            if (entry.GetField(QuoteFields.Count)?.GetInt32Value() is { } n) counts[entry.Get(QuoteFields.Key) ?? ""] = n;
+        }
         return top.ScoreDocs.Select(sd =>
         {
             var d = searcher.Doc(sd.Doc, OccurrenceFields);
@@ -107,6 +114,7 @@ public sealed class QuoteSearchService
         }).OrderBy(o => o.Ordinal).ToList();
     });
 
+    private static readonly HashSet<string> KeyAndCount = [QuoteFields.Key, QuoteFields.Count];
     private static readonly HashSet<string> OccurrenceFields = [IndexSchema.Ordinal, IndexSchema.Text, QuoteFields.Key, QuoteFields.Who, QuoteFields.QuoteKind];
 
     private QuoteSearchResponse Run(IndexSearcher searcher, QuoteSearchRequest request, int page, int size)
