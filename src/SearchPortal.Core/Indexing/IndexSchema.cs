@@ -151,9 +151,5 @@ public sealed class IndexSchema
     }
 
     /// <summary>Normalises a title for exact matching: NFKC, lower case, letters and digits only.</summary>
-    public static string NormalizeTitle(string title)
-    {
-        var s = title.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
-        return new string(s.Where(char.IsLetterOrDigit).ToArray());
-    }
+    public static string NormalizeTitle(string title) => Quotes.QuoteKey.Normalize(title); // the same folding as quotation keys
 }
