@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 
 /// <summary>
-/// The query phase through the product's SearchService as the site runs it: exact total, top 10, stored id/title and
+/// The query phase through the product's document search as the site runs it: exact total, top 10, stored id/title and
 /// up to three highlighted passages per hit — plus what the product always does on top (facet counts over every
 /// facet, the bigram safety net, query understanding, paragraph passages with heading paths).
 /// </summary>
@@ -14,7 +14,7 @@ internal static class BenchQuery
         var init = Stopwatch.StartNew();
         var schema = IndexSchema.Load(dataPath);
         using var provider = new IndexSearcherProvider(indexDir, schema);
-        var service = new SearchService(provider, SearchRules.Load(dataPath));
+        var service = SearchEngine.Create(provider, new SearchPortal.Core.Configuration.SearchPortalOptions { DataPath = dataPath }).Documents;
         var queries = File.ReadAllLines(queriesFile).Select(q => q.Trim()).Where(q => q.Length > 0).ToList();
         var initSeconds = init.Elapsed.TotalSeconds;
         var docs = provider.Use(s => s == null ? 0 : s.IndexReader.NumDocs);

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using SearchPortal.Core.Analysis;
+using SearchPortal.LuceneEngine.Analysis;
 using SearchPortal.Core.Corpus;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.Core.Quotes;
 
 /// <summary>

@@ -1,7 +1,8 @@
+using SearchPortal.LuceneEngine.Search;
 using System.Diagnostics;
 using System.Text.Json;
 using SearchPortal.Core.Configuration;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 
 // Thin entry point for ../shared/bench/peers/PROTOCOL.md over the product's own code. One JSON line on stdout per
 // phase; everything else on stderr.

@@ -3,7 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchPortal.Core.Corpus;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 
 /// <summary>
 /// The protocol's index work (peers/PROTOCOL.md "Index phase") with the product's components: the corpus scanner,

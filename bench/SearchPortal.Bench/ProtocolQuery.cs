@@ -4,8 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 
 /// <summary>
 /// The protocol's query work (peers/PROTOCOL.md "Query phase") over the <see cref="ProtocolIndex"/> index, with the

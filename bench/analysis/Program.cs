@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
-using SearchPortal.Core.Analysis.FastSmartCn;
+using SearchPortal.LuceneEngine.Analysis.FastSmartCn;
 
 // Single-thread SmartCn analysis throughput: Lucene.Net's SmartChineseAnalyzer vs FastSmartChineseAnalyzer.
 // Usage: AnalysisBench [speed|fast|parts|parity] CORPUS_DIR [ROUNDS]

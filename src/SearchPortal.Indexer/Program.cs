@@ -1,8 +1,9 @@
+using SearchPortal.LuceneEngine.Search;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.Indexer;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 using Spectre.Console;
 
 namespace SearchPortal.Indexer;

@@ -1,8 +1,9 @@
+using SearchPortal.LuceneEngine.Search;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.Indexer.Tests;
 

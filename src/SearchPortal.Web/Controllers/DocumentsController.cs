@@ -1,21 +1,20 @@
 using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The document page. Only ids present in the index are served; the id never becomes a file path.</summary>
-public sealed class DocumentsController(ISearchService search, ILogger<DocumentsController> logger) : Controller
+public sealed class DocumentsController(ISearchService search, IDocumentStore documents, SearchLimits limits, ILogger<DocumentsController> logger) : Controller
 {
     [HttpGet("/documents/{**id}")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Show(string? id, [FromQuery] string? q)
     {
         if (!DocumentLinks.LooksValid(id)) return NotFound();
-        var doc = search.GetDocument(id!);
+        var doc = documents.Get(id!);
         if (doc == null) return NotFound();
 
         var query = SearchQueryReader.Clean(q ?? "");
@@ -46,7 +45,7 @@ public sealed class DocumentsController(ISearchService search, ILogger<Documents
 
     private IReadOnlyList<SearchHit> SafeSimilar(string id)
     {
-        try { return search.Similar(id, 5); }
+        try { return documents.Similar(id, limits.SimilarDocuments); }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Similar documents are a side panel: the page still shows without them.

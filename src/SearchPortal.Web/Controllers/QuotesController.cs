@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Quotes;
-using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
 
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The quotation finder's pages: search and browse (/quotes) and one quotation with all its sources (/quotes/{key}).</summary>
-public sealed class QuotesController(QuoteSearchService quotes, ISearchService search, ILogger<QuotesController> logger) : Controller
+public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documents, ILogger<QuotesController> logger) : Controller
 {
     private const int BrowseGroups = 6;
     private const int PerGroup = 3;
@@ -67,7 +66,7 @@ public sealed class QuotesController(QuoteSearchService quotes, ISearchService s
         IReadOnlyList<FacetValue> topics;
         try
         {
-            topics = search.GetStatistics().Facets.TryGetValue("topic", out var t) ? t : [];
+            topics = documents.Statistics().Facets.TryGetValue("topic", out var t) ? t : [];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,9 +1,5 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Configuration;
-using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Web.Infrastructure;
 
@@ -12,14 +8,9 @@ namespace SearchPortal.Web.Infrastructure;
 /// so a fresh checkout serves results on first run. An index of an older format is served while it is rebuilt in the
 /// background. A current index is served as it is (the CLI updates it).
 /// </summary>
-public sealed class IndexBootstrapService(
-    IOptions<SearchPortalOptions> options,
-    IndexSchema schema,
-    IndexSearcherProvider provider,
-    ILoggerFactory loggerFactory) : IHostedService
+public sealed class IndexBootstrapService(IOptions<SearchPortalOptions> options, ISearchIndex index, ILogger<IndexBootstrapService> logger)
+    : IHostedService
 {
-    private readonly ILogger _logger = loggerFactory.CreateLogger<IndexBootstrapService>();
-
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>The background rebuild of an index of an older format, if one was started (tests wait on it).</summary>
@@ -28,30 +19,30 @@ public sealed class IndexBootstrapService(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var state = IndexState(o.ResolvedIndexPath);
-        if (state == State.Current)
+        var state = index.State;
+        if (state == IndexState.Current)
         {
-            _logger.LogInformation("Serving the index at {IndexPath}", o.ResolvedIndexPath);
+            logger.LogInformation("Serving the index at {IndexPath}", o.ResolvedIndexPath);
             return Task.CompletedTask;
         }
-        if (!System.IO.Directory.Exists(o.ResolvedCorpusPath))
+        if (!Directory.Exists(o.ResolvedCorpusPath))
         {
-            _logger.LogWarning("No index at {IndexPath} and no corpus folder at {CorpusPath}: the site starts {How}",
-                o.ResolvedIndexPath, o.ResolvedCorpusPath, state == State.Missing ? "empty" : "with the index as it is");
+            logger.LogWarning("No index at {IndexPath} and no corpus folder at {CorpusPath}: the site starts {How}",
+                o.ResolvedIndexPath, o.ResolvedCorpusPath, state == IndexState.Missing ? "empty" : "with the index as it is");
             return Task.CompletedTask;
         }
-        if (state == State.Outdated)
+        if (state == IndexState.Outdated)
         {
             // An older index still answers searches (without passages until rebuilt): serve it meanwhile, so an
             // upgrade does not keep the site down for a whole rebuild; the refresh timer opens the new commit.
-            _logger.LogInformation("The index at {IndexPath} has an older format: serving it while it is rebuilt from {CorpusPath}",
+            logger.LogInformation("The index at {IndexPath} has an older format: serving it while it is rebuilt from {CorpusPath}",
                 o.ResolvedIndexPath, o.ResolvedCorpusPath);
-            Rebuild = Task.Run(() => Build(o, _stopping.Token, background: true));
+            Rebuild = Task.Run(() => Build(_stopping.Token, background: true));
             return Task.CompletedTask;
         }
 
-        _logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
-        Build(o, cancellationToken, background: false);
+        logger.LogInformation("No index at {IndexPath}: indexing {CorpusPath} first", o.ResolvedIndexPath, o.ResolvedCorpusPath);
+        Build(cancellationToken, background: false);
         return Task.CompletedTask;
     }
 
@@ -62,41 +53,29 @@ public sealed class IndexBootstrapService(
         return Task.CompletedTask;
     }
 
-    private void Build(SearchPortalOptions o, CancellationToken cancellationToken, bool background)
+    private void Build(CancellationToken cancellationToken, bool background)
     {
-        var indexer = CorpusIndexer.Create(o, loggerFactory.CreateLogger<CorpusIndexer>(), schema);
         try
         {
-            var s = indexer.Run(o.ResolvedCorpusPath, o.ResolvedIndexPath, full: true, new LoggingProgress(_logger), cancellationToken);
-            _logger.LogInformation("Start-up indexing finished: {Added} documents, {Paragraphs} paragraphs, {Failed} failed, {Seconds:0.0} s",
+            var s = index.Rebuild(new LoggingProgress(logger), cancellationToken);
+            logger.LogInformation("Start-up indexing finished: {Added} documents, {Paragraphs} paragraphs, {Failed} failed, {Seconds:0.0} s",
                 s.Added, s.Paragraphs, s.Failed, s.Seconds);
-            foreach (var f in s.Failures) _logger.LogWarning("Not indexed: {Id}: {Reason}", f.Id, f.Reason);
+            foreach (var f in s.Failures) logger.LogWarning("Not indexed: {Id}: {Reason}", f.Id, f.Reason);
         }
         catch (IndexLockedException ex)
         {
             // Another indexer is building it: serve what gets committed; the refresh timer picks it up.
-            _logger.LogWarning("{Message}; the site starts and shows documents as they are committed", ex.Message);
+            logger.LogWarning("{Message}; the site starts and shows documents as they are committed", ex.Message);
         }
         catch (OperationCanceledException)
         {
-            _logger.LogInformation("Start-up indexing stopped with the site");
+            logger.LogInformation("Start-up indexing stopped with the site");
         }
         catch (Exception ex) when (background)
         {
-            // In the background nobody else would see it; the site keeps serving the older index.
-            _logger.LogError(ex, "Rebuilding the index failed; still serving the older one");
+            // A background task has no caller to report to: log it; the site keeps serving the older index.
+            logger.LogError(ex, "Rebuilding the index failed; still serving the older one");
         }
-        provider.MaybeRefresh();
-    }
-
-    private enum State { Missing, Outdated, Current }
-
-    private static State IndexState(string indexPath)
-    {
-        if (!System.IO.Directory.Exists(indexPath)) return State.Missing;
-        using var dir = FSDirectory.Open(indexPath);
-        if (!DirectoryReader.IndexExists(dir)) return State.Missing;
-        return IndexSchema.IsCurrentFormat(dir) ? State.Current : State.Outdated;
     }
 
     /// <summary>Logs indexing progress at most every two seconds (a report per file would flood the console).</summary>

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Configuration;
-using SearchPortal.Core.Indexing;
 
 namespace SearchPortal.Web.Infrastructure;
 
 /// <summary>Reopens the index reader after the indexer commits, so the site serves new documents without restart.</summary>
-public sealed class IndexRefreshService(IndexSearcherProvider provider, IOutputCacheStore outputCache, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
+public sealed class IndexRefreshService(ISearchIndex index, IOutputCacheStore outputCache, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,9 +17,7 @@ public sealed class IndexRefreshService(IndexSearcherProvider provider, IOutputC
             {
                 try
                 {
-                    var before = provider.Generation;
-                    provider.MaybeRefresh();
-                    if (provider.Generation != before)
+                    if (index.Refresh())
                         await outputCache.EvictByTagAsync(IndexBoundOutputCache.Tag, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

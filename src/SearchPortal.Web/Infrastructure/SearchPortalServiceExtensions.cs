@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Quotes;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Hosting;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Infrastructure;
@@ -26,18 +24,10 @@ public static class SearchPortalServiceExtensions
             .Validate(o => o.RefreshSeconds > 0, "SearchPortal:RefreshSeconds 必须大于 0 (must be positive)")
             .ValidateOnStart();
 
-        services.AddSingleton(sp => IndexSchema.Load(sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value.ResolvedDataPath));
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value;
-            return new IndexSearcherProvider(options.ResolvedIndexPath, sp.GetRequiredService<IndexSchema>(),
-                sp.GetRequiredService<ILogger<IndexSearcherProvider>>(), memoryMapped: options.MemoryMapIndex);
-        });
-        services.AddSingleton<ISearchService>(CreateSearchService);
-        services.AddSingleton(sp => QuoteSearchService.Create(
-            sp.GetRequiredService<IndexSearcherProvider>(),
-            sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value,
-            sp.GetRequiredService<ILogger<QuoteSearchService>>()));
+        // The engine behind the contract: the one line that names it.
+        services.AddSingleton(FacetCatalog.Default);
+        services.AddSingleton(SearchLimits.Default);
+        services.AddLuceneSearchEngine();
 
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens; an
         // index of an older format is rebuilt in the background instead.
@@ -69,9 +59,4 @@ public static class SearchPortalServiceExtensions
         services.AddRouting(o => o.LowercaseUrls = true);
         return builder;
     }
-
-    private static ISearchService CreateSearchService(IServiceProvider sp) => SearchService.Create(
-        sp.GetRequiredService<IndexSearcherProvider>(),
-        sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value,
-        sp.GetRequiredService<ILogger<SearchService>>());
 }

@@ -1,4 +1,3 @@
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Models;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
 using SearchPortal.Core.Quotes;
-using SearchPortal.Core.Search;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Models;

@@ -1,5 +1,3 @@
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Models;
 
@@ -14,7 +12,7 @@ public sealed class SearchQuery
     public static readonly IReadOnlyList<int> PageSizes = [10, 20, 50];
 
     public string Q { get; init; } = "";
-    /// <summary>Facet field → selected values, in <see cref="IndexSchema.FacetFields"/> order; only non-empty entries.</summary>
+    /// <summary>Facet field → selected values, in <see cref="FacetCatalog.Default.DocumentFields"/> order; only non-empty entries.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
@@ -68,7 +66,7 @@ public sealed class SearchQuery
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Normalize(IDictionary<string, List<string>> filters)
     {
         var result = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var field in IndexSchema.FacetFields)
+        foreach (var field in FacetCatalog.Default.DocumentFields)
             if (filters.TryGetValue(field, out var values) && values.Count > 0)
                 result[field] = values.Distinct().ToList();
         return result;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Services;
 

@@ -11,7 +11,7 @@ namespace SearchPortal.Web.Services;
 /// quotation entry (other documents that use it). Text is HTML-encoded piece by piece (query-term &lt;mark&gt;s kept
 /// through <see cref="DocumentHighlighter"/>), so document content can never inject markup.
 /// </summary>
-public sealed class QuoteMarker(QuoteSearchService quotes, DocumentHighlighter highlighter, ILogger<QuoteMarker> logger)
+public sealed class QuoteMarker(IQuoteSearch quotes, DocumentHighlighter highlighter, ILogger<QuoteMarker> logger)
 {
     /// <summary>The document's quotations by paragraph ordinal; empty when the quotation index cannot be read.</summary>
     public ILookup<int, QuoteOccurrence> For(string documentId)

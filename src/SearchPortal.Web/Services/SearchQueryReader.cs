@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Primitives;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
 
 namespace SearchPortal.Web.Services;
@@ -28,7 +26,7 @@ public sealed class SearchQueryReader
         }
 
         var filters = new Dictionary<string, List<string>>();
-        foreach (var field in IndexSchema.FacetFields)
+        foreach (var field in FacetCatalog.Default.DocumentFields)
         {
             if (!query.TryGetValue(field, out var raw)) continue;
             var values = raw

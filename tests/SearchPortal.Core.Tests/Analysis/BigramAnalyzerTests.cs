@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
-using SearchPortal.Core.Analysis;
+using SearchPortal.LuceneEngine.Analysis;
 
 namespace SearchPortal.Core.Tests.Analysis;
 

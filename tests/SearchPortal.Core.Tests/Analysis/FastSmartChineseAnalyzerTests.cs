@@ -1,5 +1,5 @@
 using System.Text;
-using SearchPortal.Core.Analysis.FastSmartCn;
+using SearchPortal.LuceneEngine.Analysis.FastSmartCn;
 
 namespace SearchPortal.Core.Tests.Analysis;
 

@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
-using SearchPortal.Core.Analysis.FastSmartCn;
+using SearchPortal.LuceneEngine.Analysis.FastSmartCn;
 
 namespace SearchPortal.Core.Tests.Analysis;
 

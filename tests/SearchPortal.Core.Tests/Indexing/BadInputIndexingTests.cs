@@ -1,6 +1,6 @@
 using System.Text;
 using SearchPortal.Core.Configuration;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.Core.Tests.Indexing;
 

@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.Core.Tests.Indexing;
 

@@ -1,8 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using SearchPortal.Core.Analysis;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Analysis;
+using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.Core.Quotes;
 
 namespace SearchPortal.Core.Tests.Indexing;
@@ -18,7 +18,7 @@ public static class IndexProbe
         var field = kind switch
         {
             IndexSchema.KindParagraph => IndexSchema.ParagraphBodyBigram,
-            QuoteFields.KindQuote => IndexSchema.QuoteBodyBigram,
+            IndexSchema.KindQuote => IndexSchema.QuoteBodyBigram,
             _ => IndexSchema.BodyBigram,
         };
         var phrase = new PhraseQuery();

@@ -1,5 +1,5 @@
 using Lucene.Net.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.Core.Tests.Indexing;
 

@@ -1,7 +1,7 @@
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.Core.Quotes;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Quotes;
 
@@ -19,6 +19,7 @@ public sealed class QuoteSearchServiceTests : IDisposable
     private readonly string _index = TestPaths.NewTempDir("sp-quote-index");
     private readonly IndexSchema _schema = IndexSchema.Load(TestPaths.Data);
     private readonly IndexSearcherProvider _provider;
+    private readonly SearchEngine _engine;
     private readonly QuoteSearchService _quotes;
     private readonly IndexRunSummary _firstRun;
 
@@ -32,7 +33,8 @@ public sealed class QuoteSearchServiceTests : IDisposable
         }
         _firstRun = Indexer().Run(_corpus, _index, full: true);
         _provider = new IndexSearcherProvider(_index, _schema);
-        _quotes = new QuoteSearchService(_provider, SearchRules.Load(TestPaths.Data), QuoteRules.Load(TestPaths.Data));
+        _engine = new SearchEngine(_provider, SearchRules.Load(TestPaths.Data), QuoteRules.Load(TestPaths.Data));
+        _quotes = _engine.Quotes;
     }
 
     private CorpusIndexer Indexer() =>
@@ -87,7 +89,7 @@ public sealed class QuoteSearchServiceTests : IDisposable
         Assert.NotNull(odd.Notice);
         Assert.Contains("poem", odd.Notice);
         Assert.Equal(1, odd.Page);
-        Assert.Equal(QuoteSearchService.MaxPageSize, odd.Size);
+        Assert.Equal(SearchLimits.Default.MaxPageSize, odd.Size);
     }
 
     [Fact]
@@ -107,7 +109,7 @@ public sealed class QuoteSearchServiceTests : IDisposable
         Assert.Equal("习近平总书记", byKey!.Who);
 
         // Document search still sees documents only (quotation entries are a separate kind).
-        var docs = new SearchService(_provider, SearchRules.Load(TestPaths.Data)).Search(new SearchRequest { Query = "谈心谈话" });
+        var docs = _engine.Documents.Search(new SearchRequest { Query = "谈心谈话" });
         Assert.Equal(2, docs.Total);
 
         // Remove the repost: an incremental run recomputes the usage counts.
@@ -124,7 +126,7 @@ public sealed class QuoteSearchServiceTests : IDisposable
     public void No_index_yet_is_a_friendly_notice()
     {
         using var empty = new IndexSearcherProvider(TestPaths.NewTempDir("sp-quote-none"), _schema);
-        var service = new QuoteSearchService(empty, SearchRules.Empty, QuoteRules.Load(TestPaths.Data));
+        var service = new SearchEngine(empty, SearchRules.Empty, QuoteRules.Load(TestPaths.Data)).Quotes;
         var response = service.Search(new QuoteSearchRequest { Query = "谈心" });
         Assert.Equal(0, response.Total);
         Assert.Contains("索引", response.Notice);

@@ -1,5 +1,5 @@
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
@@ -47,7 +47,7 @@ public sealed class FacetCountTests(SearchIndexFixture index)
         var r = index.Service.Search(request.Build());
 
         Assert.Equal(universe.Count(h => Passes(h, selection)), r.Total);
-        foreach (var field in IndexSchema.FacetFields)
+        foreach (var field in index.Schema.FacetFields)
         {
             // Each facet ignores its own selection (drill-sideways) but respects the others.
             var expected = universe.Where(h => Passes(h, selection, except: field))

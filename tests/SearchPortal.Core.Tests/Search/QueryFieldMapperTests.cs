@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
@@ -19,7 +19,7 @@ public sealed class QueryFieldMapperTests
         query.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Title, "巡视"))), Occur.SHOULD);
         query.Add(new TermQuery(new Term(IndexSchema.TitleBigram, "巡视")), Occur.MUST);
 
-        var mapped = (BooleanQuery)IndexSchema.ForParagraphs(query);
+        var mapped = (BooleanQuery)QueryFieldMapper.ForParagraphs(query);
 
         Assert.Equal((1, 2f), (mapped.MinimumNumberShouldMatch, mapped.Boost));
         var p = (PhraseQuery)mapped.Clauses[0].Query;

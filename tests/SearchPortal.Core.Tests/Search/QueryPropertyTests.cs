@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
@@ -61,7 +61,7 @@ public sealed class QueryPropertyTests(SearchIndexFixture index)
     [Fact]
     public void Segmenter_keeps_lexicon_terms_and_short_words_whole()
     {
-        var schema = SearchPortal.Core.Indexing.IndexSchema.Load(TestPaths.Data);
+        var schema = SearchPortal.LuceneEngine.Indexing.IndexSchema.Load(TestPaths.Data);
         var seg = new QuerySegmenter(schema, SearchRules.Load(TestPaths.Data).Lexicon);
         Assert.Equal(["政治生态"], seg.Plan(new QueryTerm("政治生态")).Units.Select(u => u.Text));
         Assert.Equal(["全面从严治党"], seg.Plan(new QueryTerm("全面从严治党")).Units.Select(u => u.Text));

@@ -1,8 +1,8 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
@@ -58,8 +58,8 @@ public sealed class QueryUnderstandingTests
         var compiled = Builder.Build(new QueryTextParser().Parse("党员参加赌博怎么处分"), expand: false);
         Assert.Contains("怎么", compiled.Ignored);
         Assert.True(compiled.Units.Count >= 3, $"units: {compiled.Units.Count}");
-        Assert.NotNull(compiled.Relaxed(compiled.Units.Count - 1, SearchService.AllWordsBonus));
-        Assert.Null(compiled.Relaxed(compiled.Units.Count, SearchService.AllWordsBonus)); // "all" is the strict query
+        Assert.NotNull(SearchPasses.Relaxed(compiled, compiled.Units.Count - 1));
+        Assert.Null(SearchPasses.Relaxed(compiled, compiled.Units.Count)); // "all" is the strict query
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class QueryUnderstandingTests
     [InlineData(5, new[] { 4, 3 })]
     [InlineData(7, new[] { 6, 4 })]
     public void Fallback_levels_are_all_but_one_then_about_half(int units, int[] expected) =>
-        Assert.Equal(expected, SearchService.RelaxLevels(units));
+        Assert.Equal(expected, SearchPasses.RelaxLevels(units));
 
     [Fact]
     public void A_year_beside_a_title_is_preferred_not_required()
@@ -120,8 +120,8 @@ public sealed class PassageHeadingTests
     [Fact]
     public void Heading_paragraphs_are_recognised_and_body_paragraphs_are_not()
     {
-        Assert.True(SearchService.IsHeading(Para("（二）带头营造良好政治生态", "二、正视问题 › （二）带头营造良好政治生态")));
-        Assert.False(SearchService.IsHeading(Para("要带头营造良好政治生态，坚决同一切违反政治纪律的行为作斗争。", "二、正视问题 › （二）带头营造良好政治生态")));
-        Assert.False(SearchService.IsHeading(Para("（二）带头营造良好政治生态", "")));
+        Assert.True(HitReader.IsHeading(Para("（二）带头营造良好政治生态", "二、正视问题 › （二）带头营造良好政治生态")));
+        Assert.False(HitReader.IsHeading(Para("要带头营造良好政治生态，坚决同一切违反政治纪律的行为作斗争。", "二、正视问题 › （二）带头营造良好政治生态")));
+        Assert.False(HitReader.IsHeading(Para("（二）带头营造良好政治生态", "")));
     }
 }

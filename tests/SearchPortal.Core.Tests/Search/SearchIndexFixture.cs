@@ -2,8 +2,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchPortal.Core.Corpus;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.Core.Quotes;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
@@ -17,7 +18,9 @@ public sealed class SearchIndexFixture : IDisposable
     public string IndexPath { get; } = TestPaths.NewTempDir("sp-search-index");
     public IndexSchema Schema { get; } = IndexSchema.Load(TestPaths.Data);
     public IndexSearcherProvider Provider { get; }
-    public SearchService Service { get; }
+    public SearchEngine Engine { get; }
+    public DocumentSearch Service => Engine.Documents;
+    public DocumentStore Store => Engine.Store;
     public IReadOnlyList<string> CorpusIds { get; }
 
     public const string SeedId = "speeches/000_5847f394c549e8c0.txt";
@@ -47,7 +50,7 @@ public sealed class SearchIndexFixture : IDisposable
         }
         CorpusIds = ids;
         Provider = new IndexSearcherProvider(IndexPath, Schema);
-        Service = new SearchService(Provider, SearchRules.Load(TestPaths.Data));
+        Engine = new SearchEngine(Provider, SearchRules.Load(TestPaths.Data), QuoteRules.Load(TestPaths.Data));
     }
 
     public SearchResponse Search(string query, Action<SearchRequestBuilder>? configure = null)

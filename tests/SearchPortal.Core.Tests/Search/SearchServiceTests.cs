@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 using static SearchPortal.Core.Tests.Search.SyntheticDocuments;
 
 namespace SearchPortal.Core.Tests.Search;
@@ -22,7 +22,7 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         Assert.InRange(seed.Passages.Count, 1, 3);
         Assert.All(seed.Passages, p => Assert.Contains("<mark>政治生态</mark>", p.Html));
         // The best passages come from section 二 (正视问题…政治生态): its paragraphs say 政治生态 again and again.
-        var doc = index.Service.GetDocument(SearchIndexFixture.SeedId)!;
+        var doc = index.Store.Get(SearchIndexFixture.SeedId)!;
         var sectionTwo = doc.Paragraphs.SkipWhile(p => !p.Text.StartsWith("二、")).TakeWhile(p => !p.Text.StartsWith("三、")).Select(p => p.Ordinal).ToHashSet();
         Assert.NotEmpty(sectionTwo);
         Assert.Contains(seed.Passages[0].Ordinal, sectionTwo);
@@ -54,7 +54,7 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         Assert.True(without.Count < all.Count);
         foreach (var hit in without)
         {
-            var text = string.Join("\n", index.Service.GetDocument(hit.Id)!.Paragraphs.Select(p => p.Text)) + hit.Title;
+            var text = string.Join("\n", index.Store.Get(hit.Id)!.Paragraphs.Select(p => p.Text)) + hit.Title;
             Assert.DoesNotContain("巡视", text);
         }
     }
@@ -180,7 +180,7 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         var second = index.Service.Search(new SearchRequest { Query = "主体责任", Size = 10, Page = 2 });
         Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));
         var huge = index.Service.Search(new SearchRequest { Query = "主体责任", Size = 5000, Page = int.MaxValue });
-        Assert.Equal(SearchService.MaxPageSize, huge.Size);
+        Assert.Equal(SearchLimits.Default.MaxPageSize, huge.Size);
         Assert.Equal(all.Count, huge.Total);
         var silly = index.Service.Search(new SearchRequest { Query = "主体责任", Size = -3, Page = -7 });
         Assert.Equal((1, 10), (silly.Page, silly.Size));
@@ -270,17 +270,17 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
     [Fact]
     public void Document_similar_and_statistics()
     {
-        var doc = index.Service.GetDocument(SearchIndexFixture.SeedId);
+        var doc = index.Store.Get(SearchIndexFixture.SeedId);
         Assert.NotNull(doc);
         Assert.Contains(doc!.Paragraphs, p => p.Text.Contains("政治生态"));
-        Assert.Null(index.Service.GetDocument("no/such.txt"));
+        Assert.Null(index.Store.Get("no/such.txt"));
 
-        var similar = index.Service.Similar($"{FacetPrefix}00.txt");
+        var similar = index.Store.Similar($"{FacetPrefix}00.txt", 5);
         Assert.NotEmpty(similar);
         Assert.DoesNotContain(similar, h => h.Id == $"{FacetPrefix}00.txt");
         Assert.StartsWith(FacetPrefix, similar[0].Id);
 
-        var stats = index.Service.GetStatistics();
+        var stats = index.Store.Statistics();
         Assert.Equal(index.CorpusIds.Count + All().Count(), stats.Documents);
         Assert.True(stats.Paragraphs > stats.Documents);
         Assert.Equal(5, stats.Newest.Count);

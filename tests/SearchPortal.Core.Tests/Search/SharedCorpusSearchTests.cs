@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using SearchPortal.LuceneEngine.Search;
 using Xunit.Abstractions;
 
 namespace SearchPortal.Core.Tests.Search;
@@ -15,7 +15,8 @@ public sealed class SharedCorpusFixture : IDisposable
     public string IndexPath { get; } =
         Environment.GetEnvironmentVariable("SEARCHPORTAL_SHARED_INDEX") is { Length: > 0 } p ? p : Path.Combine(Path.GetTempPath(), "sp-shared-index");
     private IndexSearcherProvider? _provider;
-    public SearchService? Service { get; }
+    public SearchEngine? Engine { get; }
+    public DocumentSearch? Service => Engine?.Documents;
 
     public SharedCorpusFixture()
     {
@@ -23,7 +24,7 @@ public sealed class SharedCorpusFixture : IDisposable
         var schema = IndexSchema.Load(TestPaths.Data);
         UpdateIndex(schema);
         _provider = new IndexSearcherProvider(IndexPath, schema);
-        Service = new SearchService(_provider, SearchRules.Load(TestPaths.Data));
+        Engine = new SearchEngine(_provider, SearchRules.Load(TestPaths.Data), Core.Quotes.QuoteRules.Load(TestPaths.Data));
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
 {
     private static string QueriesFile => Path.GetFullPath(Path.Combine(TestPaths.RepoRoot, "..", "shared", "bench", "peers", "queries.txt"));
 
-    private SearchService Service
+    private DocumentSearch Service
     {
         get
         {
@@ -112,7 +113,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
     public void Facets_over_the_whole_corpus_add_up()
     {
         var r = Service.Search(new SearchRequest { Query = "" });
-        var stats = Service.GetStatistics();
+        var stats = shared.Engine!.Store.Statistics();
         Assert.Equal(stats.Documents, r.Total);
         Assert.True(r.Total > 4000);
         Assert.Equal(r.Total, r.Facets[IndexSchema.Type].Sum(v => v.Count));
@@ -123,7 +124,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
 [Collection(SharedCorpusCollection.Name)]
 public sealed class SharedCorpusQueryUnderstandingTests(SharedCorpusFixture shared)
 {
-    private SearchService Service
+    private DocumentSearch Service
     {
         get
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using SearchPortal.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
@@ -10,17 +11,24 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
 {
     public sealed class FailingPortalFactory : PortalFactory
     {
-        public FailingPortalFactory() => SearchServiceOverride = () => new FailingSearchService();
+        public FailingPortalFactory() => ServiceOverrides = services =>
+        {
+            services.RemoveAll<ISearchService>();
+            services.RemoveAll<IDocumentStore>();
+            services.AddSingleton<ISearchService, FailingEngine>();
+            services.AddSingleton<IDocumentStore, FailingEngine>();
+        };
     }
 
-    private sealed class FailingSearchService : ISearchService
+    /// <summary>An engine whose every call fails as a broken index would.</summary>
+    private sealed class FailingEngine : ISearchService, IDocumentStore
     {
         private static Exception Boom() => new InvalidOperationException("index exploded at SECRET_PATH /var/index");
         public SearchResponse Search(SearchRequest request) => throw Boom();
         public IReadOnlyList<string> HighlightTerms(string query) => throw Boom();
-        public DocumentView? GetDocument(string id) => throw Boom();
-        public IReadOnlyList<SearchHit> Similar(string id, int count = 5) => throw Boom();
-        public IndexStatistics GetStatistics() => throw Boom();
+        public DocumentView? Get(string id) => throw Boom();
+        public IReadOnlyList<SearchHit> Similar(string id, int count) => throw Boom();
+        public IndexStatistics Statistics() => throw Boom();
     }
 
     private static void NoLeak(string body)

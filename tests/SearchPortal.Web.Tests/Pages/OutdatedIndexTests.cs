@@ -4,7 +4,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.Web.Infrastructure;
 using SearchPortal.Web.Tests.Support;
 

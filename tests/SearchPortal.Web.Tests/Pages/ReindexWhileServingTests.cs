@@ -1,6 +1,6 @@
 using System.Net;
 using SearchPortal.Core.Documents;
-using SearchPortal.Core.Indexing;
+using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;

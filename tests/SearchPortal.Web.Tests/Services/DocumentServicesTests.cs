@@ -1,4 +1,4 @@
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Search;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Tests.Services;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using SearchPortal.Core.Search;
+using SearchPortal.LuceneEngine.Search;
 using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
 

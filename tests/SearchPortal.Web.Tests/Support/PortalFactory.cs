@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Tests.Support;
 
@@ -19,16 +18,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string CorpusPath { get; }
     public string IndexPath { get; }
     private readonly string _root;
-    private readonly bool _inMemorySearch;
-    /// <summary>Replaces the search service (failure tests).</summary>
-    public Func<ISearchService>? SearchServiceOverride { get; protected set; }
+    /// <summary>Replaces services of the engine (failure tests), after the site registered its own.</summary>
+    public Action<IServiceCollection>? ServiceOverrides { get; protected set; }
 
-    // SP_WEB_TESTS_INMEMORY=1: development switch while the Lucene search service is being written.
-    public PortalFactory() : this(inMemorySearch: Environment.GetEnvironmentVariable("SP_WEB_TESTS_INMEMORY") == "1") { }
-
-    protected PortalFactory(bool inMemorySearch)
+    public PortalFactory()
     {
-        _inMemorySearch = inMemorySearch;
         _root = TestPaths.NewTempDir("sp-web");
         CorpusPath = Path.Combine(_root, "corpus");
         IndexPath = Path.Combine(_root, "index");
@@ -46,22 +40,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("SearchPortal:IndexPath", IndexPath);
         builder.UseSetting("SearchPortal:RefreshSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        if (SearchServiceOverride != null)
-        {
-            builder.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<ISearchService>();
-                services.AddSingleton(_ => SearchServiceOverride());
-            });
-        }
-        else if (_inMemorySearch)
-        {
-            builder.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<ISearchService>();
-                services.AddSingleton<ISearchService>(_ => InMemorySearchService.FromFolder(CorpusPath, Path.Combine(AppContext.BaseDirectory, "Data")));
-            });
-        }
+        if (ServiceOverrides != null) builder.ConfigureTestServices(ServiceOverrides);
     }
 
     /// <summary>Starts Kestrel on a free loopback port (for the browser) and returns the base URL.</summary>
@@ -89,6 +68,3 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 }
-
-/// <summary>The same site with the in-memory search service (page tests that must not depend on ranking).</summary>
-public sealed class InMemoryPortalFactory() : PortalFactory(inMemorySearch: true);

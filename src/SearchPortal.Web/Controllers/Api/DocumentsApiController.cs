@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using SearchPortal.Core.Search;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Controllers.Api;
@@ -13,7 +12,7 @@ namespace SearchPortal.Web.Controllers.Api;
 /// </summary>
 [ApiController]
 [Produces("application/json")]
-public sealed class DocumentsApiController(ISearchService search) : ControllerBase
+public sealed class DocumentsApiController(IDocumentStore documents, SearchLimits limits) : ControllerBase
 {
     private const string SimilarSuffix = "/similar";
 
@@ -21,7 +20,7 @@ public sealed class DocumentsApiController(ISearchService search) : ControllerBa
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Get(string? id)
     {
-        if (DocumentLinks.LooksValid(id) && search.GetDocument(id!) is { } doc) return Ok(doc);
+        if (DocumentLinks.LooksValid(id) && documents.Get(id!) is { } doc) return Ok(doc);
         if (id != null && id.EndsWith(SimilarSuffix, StringComparison.Ordinal))
             return Similar(id[..^SimilarSuffix.Length]);
         return NotFoundJson();
@@ -30,8 +29,8 @@ public sealed class DocumentsApiController(ISearchService search) : ControllerBa
     [HttpGet("/api/similar")]
     public IActionResult Similar([FromQuery] string? id)
     {
-        if (!DocumentLinks.LooksValid(id) || search.GetDocument(id!) == null) return NotFoundJson();
-        return Ok(new { id, similar = search.Similar(id!, 10) });
+        if (!DocumentLinks.LooksValid(id) || documents.Get(id!) == null) return NotFoundJson();
+        return Ok(new { id, similar = documents.Similar(id!, 2 * limits.SimilarDocuments) });
     }
 
     private NotFoundObjectResult NotFoundJson() => NotFound(new { error = "文档不存在 (document not found)" });

@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
-using SearchPortal.Core.Search;
 
 namespace SearchPortal.Web.Controllers.Api;
 
 /// <summary>GET /healthz for monitoring: index document count and last commit time; 503 while there is no index.</summary>
 [ApiController]
 [Produces("application/json")]
-public sealed class HealthController(ISearchService search) : ControllerBase
+public sealed class HealthController(IDocumentStore documents) : ControllerBase
 {
     [HttpGet("/healthz")]
     public IActionResult Get()
     {
-        var stats = search.GetStatistics();
+        var stats = documents.Statistics();
         var ready = stats.LastCommit != null;
         var body = new
         {

@@ -7,7 +7,7 @@ namespace SearchPortal.Web.Controllers.Api;
 /// <summary>GET /api/quotes: the quotation search as JSON; GET /api/quotes/{key}: one quotation with all its sources.</summary>
 [ApiController]
 [Produces("application/json")]
-public sealed class QuotesApiController(QuoteSearchService quotes, ILogger<QuotesApiController> logger) : ControllerBase
+public sealed class QuotesApiController(IQuoteSearch quotes, ILogger<QuotesApiController> logger) : ControllerBase
 {
     [HttpGet("/api/quotes")]
     public IActionResult Search([FromQuery] string? q, [FromQuery] string? who, [FromQuery] string? kind,
@@ -22,7 +22,7 @@ public sealed class QuotesApiController(QuoteSearchService quotes, ILogger<Quote
             Kind = (kind ?? "").Trim(), // unknown kinds reach the service, which says so in the notice
             Sort = query.Sort,
             Page = query.Page,
-            Size = int.TryParse(size, out var n) ? Math.Clamp(n, 1, QuoteSearchService.MaxPageSize) : 10,
+            Size = int.TryParse(size, out var n) ? Math.Clamp(n, 1, SearchLimits.Default.MaxPageSize) : 10,
         };
         try
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using SearchPortal.Core.Search;
 using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
 

@@ -1,0 +1,48 @@
+namespace SearchPortal.Contracts;
+
+/// <summary>
+/// Every size, page and length limit of the product, for every endpoint (pages and JSON API, documents and
+/// quotations). Requests are clamped to these, never rejected; what was cut is said in the response's notice.
+/// </summary>
+public sealed record SearchLimits
+{
+    public static SearchLimits Default { get; } = new();
+
+    /// <summary>Characters of query text kept; longer text is cut, with a notice.</summary>
+    public int MaxQueryLength { get; init; } = 256;
+    public int DefaultPageSize { get; init; } = 10;
+    /// <summary>Page sizes offered by the pages; the API accepts any size from 1 to <see cref="MaxPageSize"/>.</summary>
+    public IReadOnlyList<int> PageSizes { get; init; } = [10, 20, 50];
+    public int MaxPageSize { get; init; } = 50;
+    public int MaxPage { get; init; } = 1000;
+    /// <summary>Deepest result reachable by paging (page × size); deeper pages are clamped.</summary>
+    public int MaxResultWindow { get; init; } = 10_000;
+    public int MaxValuesPerFacet { get; init; } = 50;
+    public int MaxFacetValueLength { get; init; } = 100;
+    public int PassagesPerHit { get; init; } = 3;
+    public int SimilarDocuments { get; init; } = 5;
+    public int MaxSimilarDocuments { get; init; } = 20;
+    /// <summary>Longest quotation key or document id looked up.</summary>
+    public int MaxKeyLength { get; init; } = 2000;
+
+    /// <summary>Size 1..<see cref="MaxPageSize"/> (default when absent or not positive).</summary>
+    public int ClampSize(int size) => size <= 0 ? DefaultPageSize : Math.Min(size, MaxPageSize);
+
+    /// <summary>Page ≥ 1, size as <see cref="ClampSize"/>, and page × size within <see cref="MaxResultWindow"/>.</summary>
+    public (int Page, int Size) ClampPaging(int page, int size)
+    {
+        size = ClampSize(size);
+        page = Math.Clamp(page, 1, MaxPage);
+        if ((long)page * size > MaxResultWindow) page = Math.Max(1, MaxResultWindow / size);
+        return (page, size);
+    }
+
+    /// <summary>The query cut to <see cref="MaxQueryLength"/> without splitting a surrogate pair, and the notice saying so.</summary>
+    public (string Text, string? Notice) CutQuery(string text)
+    {
+        if (text.Length <= MaxQueryLength) return (text, null);
+        var length = MaxQueryLength;
+        if (char.IsHighSurrogate(text[length - 1])) length--;
+        return (text[..length].TrimEnd(), $"查询过长，只使用了前 {MaxQueryLength} 个字符。");
+    }
+}

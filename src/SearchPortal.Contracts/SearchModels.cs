@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+
+namespace SearchPortal.Contracts;
+
+public enum SearchSort { Relevance, Newest, Oldest }
+
+/// <summary>What the user asked: query text, facet selections (field → values; values of one facet are OR-ed, facets AND-ed), sort and page.</summary>
+public sealed class SearchRequest
+{
+    public string Query { get; init; } = "";
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 10;
+    /// <summary>Expand abbreviations and synonyms (四风 → 形式主义…); the user can turn it off.</summary>
+    public bool Expand { get; init; } = true;
+}
+
+public sealed record Passage(
+    [property: JsonPropertyName("ordinal")] int Ordinal,
+    [property: JsonPropertyName("heading_path")] string HeadingPath,
+    /// <summary>HTML-encoded text in which only &lt;mark&gt; is markup.</summary>
+    [property: JsonPropertyName("html")] string Html);
+
+public sealed record FacetValue(
+    [property: JsonPropertyName("value")] string Value,
+    [property: JsonPropertyName("count")] int Count,
+    [property: JsonPropertyName("selected")] bool Selected);
+
+public sealed record SearchHit
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    [JsonPropertyName("title")] public required string Title { get; init; }
+    [JsonPropertyName("type")] public string Type { get; init; } = "";
+    [JsonPropertyName("year")] public int? Year { get; init; }
+    [JsonPropertyName("date")] public string? Date { get; init; }
+    [JsonPropertyName("level")] public string Level { get; init; } = "";
+    [JsonPropertyName("role")] public string Role { get; init; } = "";
+    [JsonPropertyName("speaker")] public string Speaker { get; init; } = "";
+    [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
+    [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
+    [JsonPropertyName("score")] public float Score { get; init; }
+    [JsonPropertyName("passages")] public IReadOnlyList<Passage> Passages { get; init; } = [];
+
+    public SearchHit WithScore(float score) => this with { Score = score };
+}
+
+public sealed record SearchResponse
+{
+    [JsonPropertyName("total")] public int Total { get; init; }
+    [JsonPropertyName("took_ms")] public long TookMs { get; set; }
+    [JsonPropertyName("page")] public int Page { get; init; }
+    [JsonPropertyName("size")] public int Size { get; init; }
+    /// <summary>Said to the user: fallback to literal search, relaxed matching, etc.</summary>
+    [JsonPropertyName("notice")] public string? Notice { get; init; }
+    /// <summary>Terms also searched through abbreviation/synonym expansion.</summary>
+    [JsonPropertyName("expanded")] public IReadOnlyList<string> Expanded { get; init; } = [];
+    /// <summary>When nothing matched: how to relax the query (drop a term, remove filters).</summary>
+    [JsonPropertyName("hint")] public string? Hint { get; init; }
+    [JsonPropertyName("hits")] public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+    [JsonPropertyName("facets")] public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+    /// <summary>The query terms to highlight on the document page.</summary>
+    [JsonPropertyName("terms")] public IReadOnlyList<string> HighlightTerms { get; init; } = [];
+}
+
+public sealed class DocumentView
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    [JsonPropertyName("title")] public required string Title { get; init; }
+    [JsonPropertyName("type")] public string Type { get; init; } = "";
+    [JsonPropertyName("year")] public int? Year { get; init; }
+    [JsonPropertyName("date")] public string? Date { get; init; }
+    [JsonPropertyName("level")] public string Level { get; init; } = "";
+    [JsonPropertyName("role")] public string Role { get; init; } = "";
+    [JsonPropertyName("speaker")] public string Speaker { get; init; } = "";
+    [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
+    [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
+    [JsonPropertyName("format")] public string Format { get; init; } = "";
+    [JsonPropertyName("outline")] public IReadOnlyList<DocumentParagraph> Outline { get; init; } = [];
+    [JsonPropertyName("paragraphs")] public IReadOnlyList<DocumentParagraph> Paragraphs { get; init; } = [];
+    [JsonIgnore] public string Original { get; init; } = "";
+}
+
+public sealed class IndexStatistics
+{
+    [JsonPropertyName("documents")] public int Documents { get; init; }
+    [JsonPropertyName("paragraphs")] public int Paragraphs { get; init; }
+    [JsonPropertyName("latest_date")] public string? LatestDate { get; init; }
+    [JsonPropertyName("last_commit")] public DateTimeOffset? LastCommit { get; init; }
+    [JsonPropertyName("facets")] public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+    [JsonPropertyName("newest")] public IReadOnlyList<SearchHit> Newest { get; init; } = [];
+}

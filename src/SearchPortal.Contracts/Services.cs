@@ -1,0 +1,43 @@
+namespace SearchPortal.Contracts;
+
+/// <summary>Document search: the results page and GET /api/search.</summary>
+public interface ISearchService
+{
+    SearchResponse Search(SearchRequest request);
+    /// <summary>The words a search for <paramref name="query"/> marks (segmentation, expansions), without searching.</summary>
+    IReadOnlyList<string> HighlightTerms(string query);
+}
+
+/// <summary>Whole documents by id, documents like one, and what the index holds.</summary>
+public interface IDocumentStore
+{
+    DocumentView? Get(string id);
+    IReadOnlyList<SearchHit> Similar(string id, int count);
+    IndexStatistics Statistics();
+}
+
+/// <summary>The quotation finder: search, one entry by key, the quotations of one document.</summary>
+public interface IQuoteSearch
+{
+    QuoteSearchResponse Search(QuoteSearchRequest request);
+    /// <summary>The entry whose key is the normalised form of <paramref name="key"/>, or null.</summary>
+    QuoteHit? Get(string key);
+    /// <summary>Entries with a source in this document, most used first.</summary>
+    IReadOnlyList<QuoteHit> ForDocument(string id);
+    /// <summary>Every quotation in this document with its exact wording and paragraph, in reading order.</summary>
+    IReadOnlyList<QuoteOccurrence> InDocument(string id);
+}
+
+public enum IndexState { Missing, Outdated, Current }
+
+/// <summary>The index as the site manages it: its state, picking up new commits, and a rebuild from the corpus.</summary>
+public interface ISearchIndex
+{
+    IndexState State { get; }
+    /// <summary>Changes whenever the site starts serving another commit.</summary>
+    long Generation { get; }
+    /// <summary>Opens the newest commit if there is one; true when the served commit changed.</summary>
+    bool Refresh();
+    /// <summary>Rebuilds the index from the configured corpus folder (the previous commit serves meanwhile).</summary>
+    IndexRunSummary Rebuild(IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
+}

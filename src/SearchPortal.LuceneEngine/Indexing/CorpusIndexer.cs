@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SearchPortal.Core.Configuration;
+using SearchPortal.Core.Corpus;
+using SearchPortal.Core.Documents;
+
+namespace SearchPortal.LuceneEngine.Indexing;
+
+/// <summary>
+/// Keeps the index in step with the corpus folder: adds new files, replaces changed ones (by content hash),
+/// deletes removed ones; <c>full</c> rebuilds. Every change goes through IndexWriter commits, so a killed run
+/// leaves the previous commit readable and the next run completes the work.
+/// </summary>
+public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILogger? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+    private readonly IndexDocumentBuilder _builder = new(schema);
+
+    /// <summary>Worker threads for parsing and analysis (they feed one IndexWriter).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>An incremental run commits after this many changed documents, so a killed run loses little work.</summary>
+    public int CommitEvery { get; init; } = 1000;
+
+    /// <summary>Recomputes the quotation entries after a run that changed something (null: no quotation entries).</summary>
+    public QuoteIndexUpdater? Quotes { get; init; }
+
+    /// <summary>Larger files are reported and skipped, so one huge file cannot exhaust memory.</summary>
+    public long MaxFileBytes { get; init; } = SearchPortalOptions.DefaultMaxFileMegabytes * 1024L * 1024L;
+
+    /// <summary>The indexer every host uses (CLI, site start-up, benchmarks): schema, parser and quotations from the data folder.</summary>
+    public static CorpusIndexer Create(SearchPortalOptions options, ILogger? logger = null, IndexSchema? schema = null, int? threads = null)
+    {
+        var dataPath = options.ResolvedDataPath;
+        return new CorpusIndexer(schema ?? IndexSchema.Load(dataPath), DocumentParser.CreateDefault(dataPath), logger)
+        {
+            Quotes = QuoteIndexUpdater.Load(dataPath),
+            MaxFileBytes = options.MaxFileMegabytes * 1024L * 1024L,
+            Threads = threads ?? Environment.ProcessorCount,
+        };
+    }
+
+    public IndexRunSummary Run(string corpusPath, string indexPath, bool full,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var summary = new IndexRunSummary { Corpus = Path.GetFullPath(corpusPath), Index = Path.GetFullPath(indexPath), Full = full };
+        var skipped = new List<(string Id, string Reason)>();
+        var files = new CorpusScanner(parser.CanRead).Scan(corpusPath, skipped);
+        foreach (var (id, reason) in skipped) summary.Failures.Add(new FailedFile(id, reason));
+        summary.Files = files.Count;
+
+        using var indexerLock = IndexerLock.Acquire(indexPath);
+        using var directory = FSDirectory.Open(indexPath);
+        var exists = DirectoryReader.IndexExists(directory);
+        if (!full && exists && !IndexSchema.IsCurrentFormat(directory))
+        {
+            // Entries of an older format cannot be mixed with new ones: rebuild (the previous commit serves until then).
+            _logger.LogInformation("The index at {Index} has an older format: rebuilding it", indexPath);
+            full = summary.Full = true;
+        }
+        var stamp = full || !exists;
+        using var writer = OpenWriter(directory, indexPath, full);
+        // A current index keeps its stamp from commit to commit; setting it again would make a run that changed
+        // nothing write a new commit (and the site drop its caches for it).
+        if (stamp) writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.FormatKey] = IndexSchema.FormatVersion });
+        var state = full ? IndexedState.Empty : IndexedState.Read(directory);
+        var existing = state.Hashes;
+
+        var done = 0;
+        var changedSinceCommit = 0;
+        var failures = new ConcurrentBag<FailedFile>();
+        var commitLock = new object();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads), CancellationToken = cancellationToken }, file =>
+        {
+            try
+            {
+                var outcome = IndexFile(writer, file, existing, summary);
+                if (outcome != null && !full && Interlocked.Increment(ref changedSinceCommit) % CommitEvery == 0)
+                    lock (commitLock) writer.Commit();
+            }
+            catch (DocumentReadException ex)
+            {
+                failures.Add(new FailedFile(file.Id, ex.Reason));
+                _logger.LogWarning("Skipped {Id}: {Reason}", file.Id, ex.Reason);
+            }
+            progress?.Report(new IndexProgress(Interlocked.Increment(ref done), files.Count, file.Id));
+        });
+        summary.Failures.AddRange(failures.OrderBy(f => f.Id, StringComparer.Ordinal));
+
+        var present = files.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in existing.Keys.Where(id => !present.Contains(id)))
+        {
+            writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+            summary.Deleted++;
+        }
+        if (Quotes != null && (full || summary.Added + summary.Updated + summary.Deleted > 0 || !state.HasQuoteEntries))
+            _logger.LogInformation("Quotations: {Count} entries", Quotes.Rebuild(writer));
+        writer.Commit();
+        summary.Seconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
+        _logger.LogInformation("Indexed {Corpus}: {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Failed} failed in {Seconds}s",
+            summary.Corpus, summary.Added, summary.Updated, summary.Deleted, summary.Unchanged, summary.Failed, summary.Seconds);
+        return summary;
+    }
+
+    /// <summary>Returns "added"/"updated" when the index changed, null when the file was unchanged.</summary>
+    private string? IndexFile(IndexWriter writer, CorpusFile file, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
+    {
+        if (file.Length > MaxFileBytes)
+            throw new DocumentReadException($"文件过大 (file too large: {file.Length / 1048576.0:F1} MB > {MaxFileBytes / 1048576} MB; raise SearchPortal:MaxFileMegabytes to index it)");
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(file.FullPath); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Covers a file that vanished between listing and reading.
+            throw new DocumentReadException($"无法读取文件 ({ex.Message})", ex);
+        }
+        var hash = DocumentParser.HashBytes(bytes);
+        var known = existing.TryGetValue(file.Id, out var oldHash);
+        if (known && oldHash == hash)
+        {
+            lock (summary) summary.Unchanged++;
+            return null;
+        }
+        var doc = parser.Parse(file, bytes, hash);
+        var entries = _builder.Build(doc);
+        if (Quotes != null) entries = [.. entries, .. Quotes.OccurrenceEntries(doc)];
+        // Replaces the document entry and all its paragraph entries atomically.
+        writer.UpdateDocuments(new Term(IndexSchema.Id, file.Id), entries);
+        lock (summary)
+        {
+            if (known) summary.Updated++; else summary.Added++;
+            summary.Bytes += bytes.LongLength;
+            summary.Paragraphs += doc.Paragraphs.Count;
+        }
+        return known ? "updated" : "added";
+    }
+
+    private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, string indexPath, bool full)
+    {
+        var config = schema.WriterConfig(full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            throw new IndexLockedException(Path.GetFullPath(indexPath), ex);
+        }
+    }
+}

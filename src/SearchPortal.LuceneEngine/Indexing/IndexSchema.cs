@@ -1,0 +1,164 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using SearchPortal.LuceneEngine.Analysis;
+
+namespace SearchPortal.LuceneEngine.Indexing;
+
+/// <summary>
+/// Every field name, analyzer and doc-values field of the index, declared once. Nothing else spells a field name.
+/// The index holds two kinds of entries: one per document (<see cref="KindDocument"/>: searched, faceted, ranked)
+/// and one per paragraph (<see cref="KindParagraph"/>: the passages shown under a hit).
+/// </summary>
+public sealed class IndexSchema
+{
+    public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Entry kind
+    public const string Kind = "kind";
+    public const string KindDocument = "doc";
+    public const string KindParagraph = "para";
+
+    // Shared by both kinds
+    /// <summary>
+    /// Document id: path relative to the corpus with '/' separators. StringField, stored; on document entries also
+    /// binary doc values, so an incremental run reads id → <see cref="Hash"/> without loading stored fields.
+    /// </summary>
+    public const string Id = "id";
+    /// <summary>Full text analyzed with SmartCn (ranking), on document entries: all paragraphs of the document.</summary>
+    public const string Body = "body";
+    /// <summary>The same text as CJK bigrams (exact wording, quoted phrases, recall safety net).</summary>
+    public const string BodyBigram = "body_bi";
+
+    // Each entry kind has its own text fields, so a document query walks postings of documents only (paragraph
+    // entries outnumber documents 70 to 1, and a filter over a shared field still iterated all of them) and BM25's
+    // statistics describe the entries being ranked. Queries are built once for Body/BodyBigram and mapped.
+    /// <summary>A paragraph entry's text (SmartCn), searched by the passage query.</summary>
+    public const string ParagraphBody = "p_body";
+    public const string ParagraphBodyBigram = "p_body_bi";
+    /// <summary>A quotation entry's text (SmartCn), searched by the quotation finder.</summary>
+    public const string QuoteBody = "q_body";
+    public const string QuoteBodyBigram = "q_body_bi";
+
+    /// <summary>
+    /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
+    /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
+    /// </summary>
+    public const string FormatVersion = "3";
+    public const string FormatKey = "searchportal_format";
+
+    // Document entries
+    public const string Title = "title";
+    public const string TitleBigram = "title_bi";
+    /// <summary>Exact title, lower-cased and without spaces/punctuation, for known-document matches.</summary>
+    public const string TitleExact = "title_exact";
+    public const string Type = FacetCatalog.Type;
+    public const string Year = FacetCatalog.Year;
+    public const string Level = FacetCatalog.Level;
+    public const string Role = FacetCatalog.Role;
+    public const string Topic = FacetCatalog.Topic;
+    public const string Occasion = FacetCatalog.Occasion;
+    public const string Speaker = "speaker";
+    /// <summary>yyyy-MM-dd when known (stored).</summary>
+    public const string Date = "date";
+    /// <summary>yyyymmdd as a number for newest/oldest sorts and tie-breaks (numeric doc values; 0 = unknown).</summary>
+    public const string DateSort = "date_sort";
+    /// <summary>SHA-256 of the file's bytes (hex). Stored, and binary doc values (read by incremental runs).</summary>
+    public const string Hash = "hash";
+    public const string Length = "length";
+    public const string Format = "format";
+    public const string ParagraphCount = "para_count";
+    /// <summary>Paragraphs (ordinal, heading path, level, text) as JSON, for the document page and API.</summary>
+    public const string ParagraphsJson = "paragraphs_json";
+    /// <summary>The decoded text before cleaning ("原文").</summary>
+    public const string Original = "original";
+
+    // Paragraph entries
+    public const string Ordinal = "ordinal";
+    public const string HeadingPath = "heading";
+    public const string Text = "text";
+
+    // Quotation entries: the quotation finder's catalogue (text in QuoteBody/QuoteBodyBigram, stored in Text).
+    public const string KindQuote = "quote";
+    /// <summary>
+    /// One quotation found in one paragraph, written with its document (same <see cref="Id"/>,
+    /// so updating or deleting the document replaces them): the catalog is rebuilt from these without re-reading
+    /// any document. Stored fields only (Key, Who, QuoteKind, Text, Ordinal, Title, Year), nothing searchable.
+    /// </summary>
+    public const string KindQuoteOccurrence = "quote_occ";
+    /// <summary>Normalised dedup key (StringField, stored): the entry's identity, used by document-page links.</summary>
+    public const string QuoteKeyField = "quote_key";
+    /// <summary>Who is quoted, exact (StringField, stored, and a facet; absent when nobody is named).</summary>
+    public const string QuoteWho = FacetCatalog.Who;
+    /// <summary>leader | classical | document | other (StringField, stored, and a facet).</summary>
+    public const string QuoteKindField = FacetCatalog.QuoteKind;
+    /// <summary>Number of documents using it: stored and numeric doc values (sort by usage).</summary>
+    public const string QuoteCount = "quote_count";
+    /// <summary>Sources as JSON, earliest first (stored).</summary>
+    public const string QuoteSources = "quote_sources";
+    /// <summary>Each source document id (StringField, not stored): quotations of one document.</summary>
+    public const string QuoteSourceId = "quote_source";
+
+    /// <summary>The facets (SortedSetDocValues on their entries), from the one catalogue.</summary>
+    public FacetCatalog Facets { get; }
+    /// <summary>Document facet fields, in display order.</summary>
+    public IReadOnlyList<string> FacetFields => Facets.DocumentFields;
+
+    public Analyzer SmartCn { get; }
+    public Analyzer Bigram { get; }
+    /// <summary>Per-field analyzer used by IndexWriter and query building: bigram fields get <see cref="Bigram"/>, everything else SmartCn.</summary>
+    public Analyzer Analyzer { get; }
+    public Similarity Similarity { get; } = new EntryLevelSimilarity();
+
+    public IndexSchema(IEnumerable<string>? stopWords = null, FacetCatalog? facets = null)
+    {
+        Facets = facets ?? FacetCatalog.Default;
+        var stops = new CharArraySet(Version, SmartChineseAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var w in stopWords ?? []) stops.Add(w);
+        SmartCn = new Analysis.FastSmartCn.FastSmartChineseAnalyzer(Version, stops); // same tokens as SmartChineseAnalyzer, faster
+        Bigram = new BigramAnalyzer();
+        Analyzer = new PerFieldAnalyzerWrapper(SmartCn, new Dictionary<string, Analyzer>
+        {
+            [BodyBigram] = Bigram,
+            [ParagraphBodyBigram] = Bigram,
+            [QuoteBodyBigram] = Bigram,
+            [TitleBigram] = Bigram,
+        });
+    }
+
+    /// <summary>
+    /// How every IndexWriter of the product writes: this schema's analyzers and BM25, the uncompressed stored-fields
+    /// codec, a 64 MB RAM buffer (fewer, larger flushes than the 16 MB default) and no compound files (packing each
+    /// flushed segment into a .cfs copied every byte once more; a few more open files is the cheaper side).
+    /// </summary>
+    public IndexWriterConfig WriterConfig(OpenMode openMode = OpenMode.CREATE_OR_APPEND) =>
+        new(Version, Analyzer)
+        {
+            Similarity = Similarity,
+            Codec = new IndexCodec(),
+            OpenMode = openMode,
+            RAMBufferSizeMB = 64,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 3, MaxMergeAtOnce = 3 },
+        };
+
+    /// <summary>True when the index's last commit was written in <see cref="FormatVersion"/> (false: no index, or an older one).</summary>
+    public static bool IsCurrentFormat(Lucene.Net.Store.Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return false;
+        var commit = DirectoryReader.ListCommits(directory).Last();
+        return commit.UserData.TryGetValue(FormatKey, out var v) && v == FormatVersion;
+    }
+
+    /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
+    public static IndexSchema Load(string dataPath, FacetCatalog? facets = null) =>
+        new(Core.Documents.RuleFile.ReadOptionalLines(dataPath, "stopwords.txt"), facets);
+
+    /// <summary>Normalises a title for exact matching: NFKC, lower case, letters and digits only.</summary>
+    public static string NormalizeTitle(string title) => Core.Quotes.QuoteKey.Normalize(title); // the same folding as quotation keys
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Lucene.Net.Search;
+using SearchPortal.LuceneEngine.Indexing;
+
+namespace SearchPortal.LuceneEngine.Search;
+
+/// <summary>
+/// Document search: the query language over document entries (a document appears once), facet counts in the same
+/// pass (drill-sideways), known titles ranked first, 1–3 highlighted passages per hit, and a hint when nothing matched.
+/// Unexpected exceptions are not caught here: they reach the site's one error boundary.
+/// </summary>
+public sealed class DocumentSearch(
+    IndexSearcherProvider provider, QueryCompiler compiler, SearchPasses passes, HitReader hits, ZeroHitAdvisor advisor, SearchLimits limits)
+    : ISearchService
+{
+    public const string NoIndexNotice = "索引尚未建立，请先运行索引程序。";
+
+    private readonly EntryKind _documents = EntryKind.Documents(provider.Schema);
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        var (page, size) = limits.ClampPaging(request.Page, request.Size);
+        var response = provider.Use(searcher => searcher == null
+            ? new SearchResponse { Page = page, Size = size, Notice = NoIndexNotice }
+            : Run(searcher, request, page, size));
+        response.TookMs = watch.ElapsedMilliseconds;
+        return response;
+    }
+
+    public IReadOnlyList<string> HighlightTerms(string query) => compiler.Compile(query, expand: true).Query.HighlightTerms;
+
+    private SearchResponse Run(EngineSearcher searcher, SearchRequest request, int page, int size)
+    {
+        var search = compiler.Compile(request.Query, request.Expand);
+        var filters = request.Filters ?? new Dictionary<string, IReadOnlyList<string>>();
+        var selection = FacetSelection.Resolve(searcher.IndexReader, _documents.Facets, filters);
+        var compiled = search.Query;
+        var titles = compiled.HasText
+            ? searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)).Query(compiled.TitleText, compiled.PreferredYear)
+            : null;
+        Query WithTitles(Query q) => titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
+
+        var pass = passes.Run(searcher, _documents, search, selection, DateSorts.For(request.Sort), page * size, WithTitles);
+        compiled = pass.Search.Query;
+        var notices = new List<string>(pass.Search.Parsed.Notices);
+        if (!pass.Literal)
+        {
+            if (filters.Any(f => f.Value != null && f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
+                notices.Add("部分筛选条件在索引中不存在，已忽略");
+            if (compiled.Ignored.Count > 0) notices.Add($"已忽略疑问词：{string.Join("、", compiled.Ignored)}");
+            if (pass.RelaxNotice != null) notices.Add(pass.RelaxNotice);
+        }
+
+        var topDocs = pass.Top.GetTopDocs((page - 1) * size, size);
+        return new SearchResponse
+        {
+            Total = pass.Total,
+            Page = page,
+            Size = size,
+            Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
+            Expanded = compiled.Expanded,
+            Hint = pass.Total == 0 ? advisor.Advise(searcher, _documents, compiled, selection) : null,
+            Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled),
+            Facets = pass.Facets.Facets(),
+            HighlightTerms = compiled.HighlightTerms,
+        };
+    }
+}

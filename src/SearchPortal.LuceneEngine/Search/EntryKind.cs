@@ -1,0 +1,40 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.LuceneEngine.Indexing;
+
+namespace SearchPortal.LuceneEngine.Search;
+
+/// <summary>
+/// One kind of index entry as the search passes see it: which entries count, how a query compiled for documents is
+/// asked of them, which facets they carry, and whether a search that finds too little may relax its words.
+/// </summary>
+public sealed class EntryKind
+{
+    private readonly Filter _only;
+    private readonly Func<Query, Query> _map;
+
+    private EntryKind(string kind, Func<Query, Query> map, IReadOnlyList<FacetDefinition> facets, bool relax)
+    {
+        // Per-segment cached bitsets (keyed by segment core inside CachingWrapperFilter): built once per segment.
+        _only = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Kind, kind))));
+        _map = map;
+        Facets = facets;
+        Relax = relax;
+    }
+
+    public static EntryKind Documents(IndexSchema schema) => new(IndexSchema.KindDocument, q => q, schema.Facets.Documents, relax: true);
+
+    /// <summary>Quotation entries: the same words on their own fields; an exact quotation finder, never relaxed.</summary>
+    public static EntryKind Quotes(IndexSchema schema) => new(IndexSchema.KindQuote, QueryFieldMapper.ForQuotes, schema.Facets.Quotes, relax: false);
+
+    public IReadOnlyList<FacetDefinition> Facets { get; }
+    public bool Relax { get; }
+
+    /// <summary>Just these entries. Filter-last: the query's own iteration drives and the cached bitset is checked
+    /// per match; handing the bitset down to every term measured 1.5–2× slower where paragraph entries outnumber
+    /// documents 70 to 1.</summary>
+    public Query Restrict(Query query) => new FilteredQuery(_map(query), _only, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+
+    /// <summary>Every entry of this kind (as a filter, for sorted listings).</summary>
+    public Filter Only => _only;
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Search;
+using SearchPortal.LuceneEngine.Indexing;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SearchPortal.LuceneEngine.Search;
+
+/// <summary>
+/// Reads the hits of a page from document entries and chooses each hit's passages from its paragraph entries
+/// (body paragraphs before headings; the opening of the text when only the title or metadata matched).
+/// </summary>
+public sealed class HitReader(SearchLimits limits)
+{
+    /// <summary>Extra candidates fetched per hit so headings can give way to body paragraphs.</summary>
+    private const int HeadingReserve = 3;
+
+    private static readonly HashSet<string> HitFields =
+    [
+        IndexSchema.Id, IndexSchema.Title, IndexSchema.Type, IndexSchema.Year, IndexSchema.Level, IndexSchema.Role,
+        IndexSchema.Speaker, IndexSchema.Occasion, IndexSchema.Topic, IndexSchema.Date, IndexSchema.ParagraphCount,
+    ];
+    private static readonly HashSet<string> ParagraphFields = [IndexSchema.Id, IndexSchema.Ordinal, IndexSchema.HeadingPath, IndexSchema.Text];
+
+    private readonly PassageHighlighter _highlighter = new();
+
+    /// <summary>
+    /// Hit metadata per reader: stored fields are read per document, so reading 10 hits cold costs milliseconds each;
+    /// entries are immutable for a given reader, and a refresh brings a new reader and so a new cache.
+    /// </summary>
+    private sealed class StoredHits : ConcurrentDictionary<int, (SearchHit Hit, int Paragraphs)>;
+
+    public static SearchHit Read(IndexSearcher searcher, int docId, float score) => ToHit(searcher.Doc(docId, HitFields), score);
+
+    public static SearchHit ToHit(LuceneDocument d, float score) => new()
+    {
+        Id = d.Get(IndexSchema.Id) ?? "",
+        Title = d.Get(IndexSchema.Title) ?? "",
+        Type = d.Get(IndexSchema.Type) ?? "",
+        Year = int.TryParse(d.Get(IndexSchema.Year), out var y) ? y : null,
+        Date = d.Get(IndexSchema.Date),
+        Level = d.Get(IndexSchema.Level) ?? "",
+        Role = d.Get(IndexSchema.Role) ?? "",
+        Speaker = d.Get(IndexSchema.Speaker) ?? "",
+        Occasion = d.Get(IndexSchema.Occasion) ?? "",
+        Topics = d.GetValues(IndexSchema.Topic) ?? [],
+        Score = float.IsNaN(score) ? 0f : score,
+    };
+
+    public List<SearchHit> ReadWithPassages(EngineSearcher searcher, ScoreDoc[] scoreDocs, CompiledQuery compiled)
+    {
+        var cache = searcher.State.Get(_ => new StoredHits());
+        var stored = scoreDocs.Select(sd => cache.GetOrAdd(sd.Doc, doc =>
+        {
+            var d = searcher.Doc(doc, HitFields);
+            return (ToHit(d, 0f), d.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0);
+        })).ToList();
+        var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
+        var perHit = limits.PassagesPerHit;
+        var best = compiled.PassageQuery == null
+            ? ranges.Select(_ => new List<int>()).ToArray()
+            : PassageFinder.Find(searcher, compiled.PassageQuery, ranges, perHit + HeadingReserve);
+
+        var hits = new List<SearchHit>(scoreDocs.Length);
+        for (var i = 0; i < scoreDocs.Length; i++)
+        {
+            var hit = stored[i].Hit.WithScore(float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
+            // Body paragraphs before headings (a heading such as （二）带头营造良好政治生态 says less than the text under
+            // it); a heading still shows when nothing else matches. The order among each kind stays by score.
+            var paragraphs = best[i].Select(doc => searcher.Doc(doc, ParagraphFields))
+                .Where(p => p.Get(IndexSchema.Id) == hit.Id)
+                .OrderBy(p => IsHeading(p) ? 1 : 0)
+                .Take(perHit).ToList();
+            if (paragraphs.Count == 0 && Opening(searcher, ranges[i], hit.Id) is { } opening) paragraphs.Add(opening);
+            hits.Add(hit with { Passages = paragraphs.Select(p => ToPassage(p, compiled.HighlightTerms)).ToList() });
+        }
+        return hits;
+    }
+
+    /// <summary>Matched on the title or metadata only (or no text query): the opening of the text, unmarked.</summary>
+    private static LuceneDocument? Opening(IndexSearcher searcher, PassageFinder.HitRange range, string id)
+    {
+        var opening = Enumerable.Range(range.First, Math.Min(range.ParagraphCount, 8))
+            .Select(doc => searcher.Doc(doc, ParagraphFields)).TakeWhile(p => p.Get(IndexSchema.Id) == id).ToList();
+        return opening.FirstOrDefault(p => (p.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? opening.FirstOrDefault();
+    }
+
+    /// <summary>A heading paragraph: its text is the last step of its own heading path.</summary>
+    internal static bool IsHeading(LuceneDocument p)
+    {
+        var text = (p.Get(IndexSchema.Text) ?? "").Trim();
+        var path = (p.Get(IndexSchema.HeadingPath) ?? "").Trim();
+        if (text.Length == 0 || path.Length == 0) return false;
+        if (path.EndsWith(text, StringComparison.Ordinal)) return true;
+        // A short line without sentence punctuation that is (the start of) a step of the path: a heading too.
+        return text.Length <= 30 && text.IndexOfAny(['。', '！', '？', '；']) < 0
+            && path.Split(" › ").Any(step => step.StartsWith(text, StringComparison.Ordinal) || text.StartsWith(step, StringComparison.Ordinal));
+    }
+
+    private Passage ToPassage(LuceneDocument p, IReadOnlyList<string> terms)
+    {
+        var ordinal = p.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
+        return new Passage(ordinal, p.Get(IndexSchema.HeadingPath) ?? "", _highlighter.Highlight(p.Get(IndexSchema.Text) ?? "", terms));
+    }
+}

@@ -1,0 +1,103 @@
+using Lucene.Net.Search;
+
+namespace SearchPortal.LuceneEngine.Search;
+
+/// <summary>
+/// The hits and facet counts of the pass that was kept and the query it ran: <see cref="Search"/> is the literal
+/// query when the parsed one was too complex (<see cref="Literal"/>); <see cref="RelaxNotice"/> says how far a
+/// relaxed pass had to go.
+/// </summary>
+public sealed record PassResult(TopFieldCollector Top, FacetCollector Facets, CompiledSearch Search, string? RelaxNotice = null, bool Literal = false)
+{
+    public int Total => Facets.TotalHits;
+}
+
+/// <summary>
+/// Runs a compiled query over one entry kind: strict (every word), then, when that finds fewer than
+/// <see cref="FewHits"/> and the kind allows it, all words but one and then most of them (entries with every word stay
+/// first); a query too complex for Lucene (too many clauses) runs once more as literal text. Every pass collects the
+/// page's hits and the facet counts together.
+/// </summary>
+public sealed class SearchPasses(QueryCompiler compiler)
+{
+    /// <summary>Fewer strict hits than this, and a query of several words, tries the relaxed levels.</summary>
+    public const int FewHits = 5;
+    /// <summary>Constant added to entries with every word in a relaxed search: they stay above partial matches.</summary>
+    public const float AllWordsBonus = 100f;
+
+    /// <param name="decorate">Adds ranking clauses that are not part of the compiled query (known titles); may be null.</param>
+    public PassResult Run(IndexSearcher searcher, EntryKind kind, CompiledSearch search, FacetSelection selection,
+        Sort sort, int topN, Func<Query, Query>? decorate = null)
+    {
+        decorate ??= q => q;
+        (TopFieldCollector Top, FacetCollector Facets) Collect(Query query)
+        {
+            var top = TopFieldCollector.Create(sort, Math.Max(1, topN), fillFields: false,
+                trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            var facets = new FacetCollector(kind.Facets, selection, top);
+            searcher.Search(kind.Restrict(query), facets);
+            return (top, facets);
+        }
+
+        try
+        {
+            var (top, facets) = Collect(decorate(search.Query.DocumentQuery));
+            var units = search.Query.Units.Count;
+            if (!kind.Relax || facets.TotalHits >= FewHits) return new PassResult(top, facets, search);
+
+            var strict = facets.TotalHits;
+            string? notice = null;
+            foreach (var minimum in RelaxLevels(units))
+            {
+                if (Relaxed(search.Query, minimum) is not { } relaxed) continue;
+                var (relaxedTop, relaxedFacets) = Collect(decorate(relaxed));
+                if (relaxedFacets.TotalHits <= strict) continue;
+                (top, facets) = (relaxedTop, relaxedFacets);
+                var level = minimum == units - 1 ? "只差一个词" : "大部分词语";
+                notice = strict == 0
+                    ? $"没有同时包含全部词语的文档，以下是包含{level}的结果"
+                    : $"同时包含全部词语的文档只有 {strict} 篇（排在最前），其后是包含{level}的结果";
+                if (facets.TotalHits >= FewHits) break;
+            }
+            return new PassResult(top, facets, search, notice);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            var literal = compiler.Literal(search.Parsed.Text, "查询过于复杂，已按字面搜索");
+            var (top, facets) = Collect(literal.Query.DocumentQuery);
+            return new PassResult(top, facets, literal, Literal: true);
+        }
+    }
+
+    /// <summary>Minimum numbers of units to match, strictest first: all but one, then about half (each only once).</summary>
+    public static IReadOnlyList<int> RelaxLevels(int units)
+    {
+        if (units < 2) return [];
+        var levels = new List<int> { units - 1 };
+        var most = (units + 1) / 2;
+        if (most < levels[^1] && most >= 1) levels.Add(most);
+        return levels;
+    }
+
+    /// <summary>
+    /// At least <paramref name="minimum"/> of the units, plus the other clauses; entries having every unit get
+    /// <see cref="AllWordsBonus"/> on top so they stay first. Null when there is nothing to relax.
+    /// </summary>
+    public static Query? Relaxed(CompiledQuery q, int minimum)
+    {
+        var units = q.Units;
+        if (units.Count < 2 || minimum >= units.Count || minimum < 1) return null;
+        var any = new BooleanQuery();
+        foreach (var u in units) any.Add(u, Occur.SHOULD);
+        any.MinimumNumberShouldMatch = minimum;
+        var all = new BooleanQuery();
+        foreach (var u in units) all.Add(u, Occur.MUST);
+        foreach (var u in q.FixedUnits) all.Add(u, Occur.MUST);
+        Query match = q.Wording == null ? any : new BooleanQuery { { any, Occur.SHOULD }, { q.Wording, Occur.SHOULD } };
+        var relaxed = new BooleanQuery { { match, Occur.MUST }, { new ConstantScoreQuery(all) { Boost = AllWordsBonus }, Occur.SHOULD } };
+        foreach (var u in q.FixedUnits) relaxed.Add(u, Occur.MUST);
+        foreach (var b in q.Boosts) relaxed.Add(b, Occur.SHOULD);
+        foreach (var c in q.OtherClauses) relaxed.Add(c);
+        return relaxed;
+    }
+}

@@ -1,0 +1,45 @@
+using Lucene.Net.Search;
+
+namespace SearchPortal.LuceneEngine.Search;
+
+/// <summary>
+/// When nothing matched, says how to find something: which word to drop, or that the filters, the exclusions or a
+/// word that occurs nowhere are in the way. Each suggestion is counted, never guessed.
+/// </summary>
+public sealed class ZeroHitAdvisor
+{
+    public string? Advise(IndexSearcher searcher, EntryKind kind, CompiledQuery compiled, FacetSelection selection)
+    {
+        int Count(Query q, FacetSelection sel)
+        {
+            var c = new FacetCollector(kind.Facets, sel, null);
+            searcher.Search(kind.Restrict(q), c);
+            return c.TotalHits;
+        }
+
+        if (compiled.Parts.Count >= 2)
+        {
+            var best = (Label: "", Count: 0);
+            for (var i = 0; i < compiled.Parts.Count; i++)
+            {
+                var q = new BooleanQuery();
+                for (var j = 0; j < compiled.Parts.Count; j++)
+                    if (j != i) q.Add(compiled.Parts[j].Query, Occur.MUST);
+                foreach (var clause in compiled.OtherClauses) q.Add(clause);
+                var n = Count(q, selection);
+                if (n > best.Count) best = (compiled.Parts[i].Label, n);
+            }
+            if (best.Count > 0) return $"去掉「{best.Label}」可找到 {best.Count} 篇";
+        }
+        if (!selection.IsEmpty && Count(compiled.DocumentQuery, FacetSelection.None) is var unfiltered and > 0)
+            return $"取消筛选条件可找到 {unfiltered} 篇";
+        if (compiled.OtherClauses.Count > 0 && compiled.Parts.Count > 0)
+        {
+            var q = new BooleanQuery();
+            foreach (var part in compiled.Parts) q.Add(part.Query, Occur.MUST);
+            if (Count(q, FacetSelection.None) is var n and > 0) return $"去掉排除词和字段条件可找到 {n} 篇";
+        }
+        var missing = compiled.Parts.Where(p => Count(p.Query, FacetSelection.None) == 0).Select(p => $"「{p.Label}」").ToList();
+        return missing.Count > 0 ? $"{string.Join("、", missing)} 在所有文档中都没有出现，请检查用字或换个说法" : null;
+    }
+}
