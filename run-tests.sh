@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
 # Runs every test (unit, integration, CLI process and browser tests) and ends with one line "N passed, N failed".
 # Installs what the browser tests need first (Debian's chromium and a CJK font) when it is missing.
+#   ./run-tests.sh          everything
+#   ./run-tests.sh --fast   the day-to-day subset: no shared-corpus, process or browser tests (TestCategory)
+# Other arguments go to dotnet test (e.g. --no-build, --filter).
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy"; then
+fast=0
+args=()
+for a in "$@"; do
+  if [ "$a" = "--fast" ]; then fast=1; else args+=("$a"); fi
+done
+if [ "$fast" -eq 1 ]; then
+  args+=(--filter "Category!=SharedCorpus&Category!=Process&Category!=Browser")
+fi
+
+if [ "$fast" -eq 0 ] && { ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy"; }; then
   echo "Installing chromium and fonts-wqy-microhei for the browser tests…"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >/dev/null 2>&1 || true
@@ -13,7 +25,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "we
 fi
 
 results="$(mktemp -d)"
-dotnet test SearchPortal.sln -c Release --logger "trx" --results-directory "$results" "$@"
+dotnet test SearchPortal.sln -c Release --logger "trx" --results-directory "$results" "${args[@]}"
 status=$?
 
 passed=0; failed=0

@@ -7,6 +7,7 @@ using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.Indexer.Tests;
 
+[Trait(TestCategory.Name, TestCategory.Process)]
 public sealed class IndexCommandTests : IDisposable
 {
     private readonly string _corpus = TestPaths.NewTempDir("sp-cli-corpus");

@@ -47,6 +47,7 @@ public sealed class FastSmartChineseAnalyzerTests
     }
 
     [SkippableFact]
+    [Trait(TestCategory.Name, TestCategory.SharedCorpus)]
     public void Shared_corpus_sample_gives_identical_tokens()
     {
         Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);

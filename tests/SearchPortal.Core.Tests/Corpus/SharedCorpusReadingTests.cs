@@ -4,6 +4,7 @@ using SearchPortal.Core.Documents;
 namespace SearchPortal.Core.Tests.Corpus;
 
 /// <summary>Every real document in ../shared/corpus reads and cleans; nothing with letters in it is cleaned away.</summary>
+[Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 public class SharedCorpusReadingTests
 {
     [SkippableFact]

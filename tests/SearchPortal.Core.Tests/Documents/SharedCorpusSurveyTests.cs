@@ -9,6 +9,7 @@ namespace SearchPortal.Core.Tests.Documents;
 /// Parses every readable .txt/.md file of ../shared/corpus (4,577 real documents) and checks that extraction is
 /// sensible as a whole; prints the per-type, per-level and per-decade counts so extraction quality can be judged.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 public class SharedCorpusSurveyTests(ITestOutputHelper output)
 {
     [SkippableFact]

@@ -50,6 +50,7 @@ public class QuoteCatalogTests
     }
 
     [SkippableFact]
+    [Trait(TestCategory.Name, TestCategory.SharedCorpus)]
     public void A_quotation_used_in_two_shared_corpus_documents_is_one_entry()
     {
         Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);

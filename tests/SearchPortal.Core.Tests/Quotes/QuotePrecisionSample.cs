@@ -8,6 +8,7 @@ namespace SearchPortal.Core.Tests.Quotes;
 /// (bench/quotes/precision-sample.tsv is the judged copy; this writes bench/quotes/sample-latest.tsv).
 /// The assertions check the sample is drawn from a non-trivial extraction, not the judgement.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 public class QuotePrecisionSample
 {
     public const int SampleSize = 100;

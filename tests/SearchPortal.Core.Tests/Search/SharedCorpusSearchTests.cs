@@ -59,6 +59,7 @@ public sealed class SharedCorpusCollection : ICollectionFixture<SharedCorpusFixt
     public const string Name = "shared corpus index";
 }
 
+[Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 [Collection(SharedCorpusCollection.Name)]
 public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOutputHelper output)
 {
@@ -121,6 +122,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
 }
 
 /// <summary>Issue 9 over the whole shared corpus: typed questions and known titles.</summary>
+[Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 [Collection(SharedCorpusCollection.Name)]
 public sealed class SharedCorpusQueryUnderstandingTests(SharedCorpusFixture shared)
 {
@@ -165,6 +167,7 @@ public sealed class SharedCorpusQueryUnderstandingTests(SharedCorpusFixture shar
     }
 }
 
+[Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 [Collection(SharedCorpusCollection.Name)]
 public sealed class SharedCorpusRememberedWordingTests(SharedCorpusFixture shared)
 {

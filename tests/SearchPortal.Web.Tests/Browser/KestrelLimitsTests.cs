@@ -3,6 +3,7 @@ using System.Net;
 namespace SearchPortal.Web.Tests.Browser;
 
 /// <summary>Over real HTTP on the loopback port (Kestrel's own limits and URL decoding, which the test server skips).</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(BrowserCollection.Name)]
 public sealed class KestrelLimitsTests(BrowserFixture fixture)
 {

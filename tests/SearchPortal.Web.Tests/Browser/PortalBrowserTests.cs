@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace SearchPortal.Web.Tests.Browser;
 
 /// <summary>What staff do in a real browser: search, narrow with facets, open a passage, copy a citation, use a phone.</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(BrowserCollection.Name)]
 public sealed class PortalBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace SearchPortal.Web.Tests.Browser;
 
 /// <summary>A speech writer in a real browser: searches the quotations, copies one with its citation, opens its source.</summary>
+[Trait(TestCategory.Name, TestCategory.Browser)]
 [Collection(BrowserCollection.Name)]
 public sealed class QuotesBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
