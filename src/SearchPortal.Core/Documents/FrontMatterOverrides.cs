@@ -1,10 +1,11 @@
 namespace SearchPortal.Core.Documents;
 
 /// <summary>
-/// YAML front matter keys (title, date, year, type, speaker, role, level, occasion, topics) override whatever was
-/// extracted: an author who wrote them knows better than the rules.
+/// YAML front matter keys (title, date, year, type, speaker, role, level, occasion, and each keyword facet's field
+/// or its plural: topics, regions …) override whatever was extracted: an author who wrote them knows better than the rules.
 /// </summary>
-public sealed class FrontMatterOverrides(DateExtractor dates, OccasionExtractor occasions)
+/// <param name="keywordFacets">The fields of the keyword facets (topic …).</param>
+public sealed class FrontMatterOverrides(DateExtractor dates, OccasionExtractor occasions, IReadOnlyList<string> keywordFacets)
 {
     public void Apply(DocumentMetadata meta, IReadOnlyDictionary<string, string> fm)
     {
@@ -28,7 +29,8 @@ public sealed class FrontMatterOverrides(DateExtractor dates, OccasionExtractor 
             meta.OccasionDetail = occasion;
             meta.Occasion = occasions.Canonical(occasion);
         }
-        if (Get("topics") is { } topics)
-            meta.Topics = RuleFile.SplitList(topics.Trim('[', ']')).Select(t => t.Trim('"', '\'', ' ')).Where(t => t.Length > 0).ToList();
+        foreach (var field in keywordFacets)
+            if ((Get(field + "s") ?? Get(field)) is { } list)
+                meta.Tags[field] = RuleFile.SplitList(list.Trim('[', ']')).Select(t => t.Trim('"', '\'', ' ')).Where(t => t.Length > 0).ToList();
     }
 }
