@@ -9,6 +9,9 @@ public sealed class DocumentHead
     /// <summary>How many leading paragraphs title, date, speaker and type cues are looked for in.</summary>
     public const int HeadParagraphs = 40;
 
+    /// <summary>Lines up to this long near the top are notes, bylines or subtitles ("（一九四四年九月八日）", "时间:…").</summary>
+    public const int MaxShortLine = 80;
+
     public required string Id { get; init; }
     public required string Title { get; init; }
     /// <summary>The title with 《…》 quotations removed (unless the title is nothing but a quotation).</summary>

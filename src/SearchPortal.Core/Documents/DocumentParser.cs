@@ -6,8 +6,9 @@ namespace SearchPortal.Core.Documents;
 /// <summary>file → reader → cleaner → structure → metadata: the whole path from bytes to a <see cref="ParsedDocument"/>.</summary>
 public sealed class DocumentParser(DocumentReaders readers, NoiseCleaner cleaner, StructureParser structure, MetadataExtractor metadata)
 {
-    public static DocumentParser CreateDefault(string dataPath) =>
-        new(DocumentReaders.CreateDefault(), new NoiseCleaner(dataPath), new StructureParser(), new MetadataExtractor(dataPath));
+    /// <param name="facets">The facet catalogue whose keyword facets are tagged; default <see cref="FacetCatalog.Default"/>.</param>
+    public static DocumentParser CreateDefault(string dataPath, FacetCatalog? facets = null) =>
+        new(DocumentReaders.CreateDefault(), new NoiseCleaner(dataPath), new StructureParser(), new MetadataExtractor(dataPath, null, facets));
 
     public bool CanRead(string path) => readers.CanRead(path);
 

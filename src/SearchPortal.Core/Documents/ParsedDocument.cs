@@ -28,7 +28,37 @@ public sealed class DocumentMetadata
     public string Occasion { get; set; } = "";
     /// <summary>The occasion as named in the document ("市委常委班子2016年度民主生活会"); not a facet.</summary>
     public string OccasionDetail { get; set; } = "";
-    public List<string> Topics { get; set; } = [];
+
+    /// <summary>
+    /// The values of every keyword facet (a catalogue facet with <see cref="FacetDefinition.KeywordRules"/>), by facet
+    /// field: topics and any facet a deployment adds. The one place they are kept; <see cref="Topics"/> reads it.
+    /// </summary>
+    public Dictionary<string, List<string>> Tags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The topic facet's values (Data/topics.txt), most relevant first.</summary>
+    public List<string> Topics
+    {
+        get => Tagged(FacetCatalog.Topic);
+        set => Tags[FacetCatalog.Topic] = value;
+    }
+
+    /// <summary>A keyword facet's values (an empty list, kept, when none were tagged yet).</summary>
+    public List<string> Tagged(string field) =>
+        Tags.TryGetValue(field, out var values) ? values : Tags[field] = [];
+
+    /// <summary>
+    /// The values a document facet of the catalogue is indexed with: the built-in single-valued facets read their
+    /// property, every other facet its tagged values. Empty strings are unknown values (not indexed).
+    /// </summary>
+    public IReadOnlyList<string> FacetValues(string field) => field switch
+    {
+        FacetCatalog.Type => [Type],
+        FacetCatalog.Year => [Year?.ToString() ?? ""],
+        FacetCatalog.Level => [Level],
+        FacetCatalog.Role => [Role],
+        FacetCatalog.Occasion => [Occasion],
+        _ => Tags.TryGetValue(field, out var values) ? values : [],
+    };
 }
 
 /// <summary>A document ready to index: cleaned paragraphs with structure, metadata, and the original text for display.</summary>

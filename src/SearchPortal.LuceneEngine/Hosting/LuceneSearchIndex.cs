@@ -21,7 +21,7 @@ public sealed class LuceneSearchIndex(SearchPortalOptions options, IndexSchema s
             if (!System.IO.Directory.Exists(path)) return IndexState.Missing;
             using var dir = FSDirectory.Open(path);
             if (!DirectoryReader.IndexExists(dir)) return IndexState.Missing;
-            return IndexSchema.IsCurrentFormat(dir) ? IndexState.Current : IndexState.Outdated;
+            return schema.IsCurrent(dir) ? IndexState.Current : IndexState.Outdated;
         }
     }
 

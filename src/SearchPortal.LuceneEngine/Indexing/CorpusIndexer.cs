@@ -37,7 +37,9 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     public static CorpusIndexer Create(SearchPortalOptions options, ILogger? logger = null, IndexSchema? schema = null, int? threads = null)
     {
         var dataPath = options.ResolvedDataPath;
-        return new CorpusIndexer(schema ?? IndexSchema.Load(dataPath), DocumentParser.CreateDefault(dataPath), logger)
+        schema ??= IndexSchema.Load(dataPath);
+        // The parser tags the keyword facets of the schema's catalogue: what the builder indexes.
+        return new CorpusIndexer(schema, DocumentParser.CreateDefault(dataPath, schema.Facets), logger)
         {
             Quotes = QuoteIndexUpdater.Load(dataPath),
             MaxFileBytes = options.MaxFileMegabytes * 1024L * 1024L,
@@ -58,17 +60,18 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         using var indexerLock = IndexerLock.Acquire(indexPath);
         using var directory = FSDirectory.Open(indexPath);
         var exists = DirectoryReader.IndexExists(directory);
-        if (!full && exists && !IndexSchema.IsCurrentFormat(directory))
+        if (!full && exists && !schema.IsCurrent(directory))
         {
-            // Entries of an older format cannot be mixed with new ones: rebuild (the previous commit serves until then).
-            _logger.LogInformation("The index at {Index} has an older format: rebuilding it", indexPath);
+            // Entries of an older format, or without a facet added since, cannot be mixed with new ones: rebuild (the
+            // previous commit serves until then).
+            _logger.LogInformation("The index at {Index} has an older format or other facets: rebuilding it", indexPath);
             full = summary.Full = true;
         }
         var stamp = full || !exists;
         using var writer = OpenWriter(directory, indexPath, full);
         // A current index keeps its stamp from commit to commit; setting it again would make a run that changed
         // nothing write a new commit (and the site drop its caches for it).
-        if (stamp) writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.FormatKey] = IndexSchema.FormatVersion });
+        if (stamp) writer.SetCommitData(schema.CommitStamp());
         var state = full ? IndexedState.Empty : IndexedState.Read(directory);
         var existing = state.Hashes;
 

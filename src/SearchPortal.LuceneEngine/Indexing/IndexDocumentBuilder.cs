@@ -45,12 +45,9 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             new StoredField(IndexSchema.ParagraphCount, doc.Paragraphs.Count),
             new NumericDocValuesField(IndexSchema.DateSort, DateSortValue(meta)),
         };
-        AddFacet(d, IndexSchema.Type, meta.Type);
-        AddFacet(d, IndexSchema.Year, meta.Year?.ToString() ?? "");
-        AddFacet(d, IndexSchema.Level, meta.Level);
-        AddFacet(d, IndexSchema.Role, meta.Role);
-        AddFacet(d, IndexSchema.Occasion, meta.Occasion);
-        foreach (var topic in meta.Topics.Distinct()) AddFacet(d, IndexSchema.Topic, topic);
+        // Every document facet of the catalogue, so a facet added there (with its rule file) is indexed like the others.
+        foreach (var facet in schema.Facets.Documents)
+            foreach (var value in meta.FacetValues(facet.Field).Distinct()) AddFacet(d, facet.Field, value);
         if (meta.Speaker.Length > 0) d.Add(new StoredField(IndexSchema.Speaker, meta.Speaker));
         if (meta.Date is { } date) d.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd")));
         // The large stored fields go last: a visitor that needs only the small ones (a result list) stops before them.

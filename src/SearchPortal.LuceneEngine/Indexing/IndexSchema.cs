@@ -155,6 +155,32 @@ public sealed class IndexSchema
         return commit.UserData.TryGetValue(FormatKey, out var v) && v == FormatVersion;
     }
 
+    /// <summary>Commit data key of <see cref="FacetStamp"/>.</summary>
+    public const string FacetsKey = "searchportal_facets";
+
+    /// <summary>
+    /// The document facets an index is built with (each field, with its rule file when it is a keyword facet): an
+    /// index built with other facets lacks a new facet's values, so it counts as outdated and is rebuilt.
+    /// </summary>
+    public string FacetStamp => Stamp(Facets);
+
+    /// <summary>What every fresh index's commits carry: the format and the facets.</summary>
+    public Dictionary<string, string> CommitStamp() => new() { [FormatKey] = FormatVersion, [FacetsKey] = FacetStamp };
+
+    /// <summary>
+    /// True when the index's last commit is of <see cref="FormatVersion"/> and was built with this schema's document
+    /// facets (an index stamped before facets were stamped was built with the default catalogue).
+    /// </summary>
+    public bool IsCurrent(Lucene.Net.Store.Directory directory)
+    {
+        if (!IsCurrentFormat(directory)) return false;
+        var data = DirectoryReader.ListCommits(directory).Last().UserData;
+        return (data.TryGetValue(FacetsKey, out var v) ? v : Stamp(FacetCatalog.Default)) == FacetStamp;
+    }
+
+    private static string Stamp(FacetCatalog catalog) =>
+        string.Join(",", catalog.Documents.Select(f => f.KeywordRules is { } rules ? $"{f.Field}:{rules}" : f.Field));
+
     /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
     public static IndexSchema Load(string dataPath, FacetCatalog? facets = null) =>
         new(Core.Documents.RuleFile.ReadOptionalLines(dataPath, "stopwords.txt"), facets);

@@ -28,7 +28,7 @@ public sealed class DocumentSearch(
         return response;
     }
 
-    public IReadOnlyList<string> HighlightTerms(string query) => compiler.Compile(query, expand: true).Query.HighlightTerms;
+    public IReadOnlyList<string> HighlightTerms(string query) => compiler.Compile(query, expand: true).Query.Display.HighlightTerms;
 
     private SearchResponse Run(EngineSearcher searcher, SearchRequest request, int page, int size)
     {
@@ -37,7 +37,7 @@ public sealed class DocumentSearch(
         var selection = FacetSelection.Resolve(searcher.IndexReader, _documents.Facets, filters);
         var compiled = search.Query;
         var titles = compiled.HasText
-            ? searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)).Query(compiled.TitleText, compiled.PreferredYear)
+            ? searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)).Query(compiled.Display.TitleText, compiled.Display.PreferredYear)
             : null;
         Query WithTitles(Query q) => titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
 
@@ -48,7 +48,7 @@ public sealed class DocumentSearch(
         {
             if (filters.Any(f => f.Value != null && f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
                 notices.Add("部分筛选条件在索引中不存在，已忽略");
-            if (compiled.Ignored.Count > 0) notices.Add($"已忽略疑问词：{string.Join("、", compiled.Ignored)}");
+            if (compiled.Display.Ignored.Count > 0) notices.Add($"已忽略疑问词：{string.Join("、", compiled.Display.Ignored)}");
             if (pass.RelaxNotice != null) notices.Add(pass.RelaxNotice);
         }
 
@@ -59,11 +59,11 @@ public sealed class DocumentSearch(
             Page = page,
             Size = size,
             Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
-            Expanded = compiled.Expanded,
+            Expanded = compiled.Display.Expanded,
             Hint = pass.Total == 0 ? advisor.Advise(searcher, _documents, compiled, selection) : null,
             Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled),
             Facets = pass.Facets.Facets(),
-            HighlightTerms = compiled.HighlightTerms,
+            HighlightTerms = compiled.Display.HighlightTerms,
         };
     }
 }

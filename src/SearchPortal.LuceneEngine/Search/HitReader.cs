@@ -56,9 +56,9 @@ public sealed class HitReader(SearchLimits limits)
         })).ToList();
         var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
         var perHit = limits.PassagesPerHit;
-        var best = compiled.PassageQuery == null
+        var best = compiled.Match.Passage == null
             ? ranges.Select(_ => new List<int>()).ToArray()
-            : PassageFinder.Find(searcher, compiled.PassageQuery, ranges, perHit + HeadingReserve);
+            : PassageFinder.Find(searcher, compiled.Match.Passage, ranges, perHit + HeadingReserve);
 
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++)
@@ -71,7 +71,7 @@ public sealed class HitReader(SearchLimits limits)
                 .OrderBy(p => IsHeading(p) ? 1 : 0)
                 .Take(perHit).ToList();
             if (paragraphs.Count == 0 && Opening(searcher, ranges[i], hit.Id) is { } opening) paragraphs.Add(opening);
-            hits.Add(hit with { Passages = paragraphs.Select(p => ToPassage(p, compiled.HighlightTerms)).ToList() });
+            hits.Add(hit with { Passages = paragraphs.Select(p => ToPassage(p, compiled.Display.HighlightTerms)).ToList() });
         }
         return hits;
     }

@@ -136,7 +136,7 @@ public sealed class QuoteSearchService : IQuoteSearch
             Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
             Hits = hits,
             Facets = pass.Facets.Facets(),
-            HighlightTerms = pass.Search.Query.HighlightTerms,
+            HighlightTerms = pass.Search.Query.Display.HighlightTerms,
         };
     }
 

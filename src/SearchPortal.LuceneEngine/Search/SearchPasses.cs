@@ -41,8 +41,8 @@ public sealed class SearchPasses(QueryCompiler compiler)
 
         try
         {
-            var (top, facets) = Collect(decorate(search.Query.DocumentQuery));
-            var units = search.Query.Units.Count;
+            var (top, facets) = Collect(decorate(search.Query.Match.Document));
+            var units = search.Query.Relaxable.Units.Count;
             if (!kind.Relax || facets.TotalHits >= FewHits) return new PassResult(top, facets, search);
 
             var strict = facets.TotalHits;
@@ -64,7 +64,7 @@ public sealed class SearchPasses(QueryCompiler compiler)
         catch (BooleanQuery.TooManyClausesException)
         {
             var literal = compiler.Literal(search.Parsed.Text, "查询过于复杂，已按字面搜索");
-            var (top, facets) = Collect(literal.Query.DocumentQuery);
+            var (top, facets) = Collect(literal.Query.Match.Document);
             return new PassResult(top, facets, literal, Literal: true);
         }
     }
@@ -85,19 +85,20 @@ public sealed class SearchPasses(QueryCompiler compiler)
     /// </summary>
     public static Query? Relaxed(CompiledQuery q, int minimum)
     {
-        var units = q.Units;
+        var r = q.Relaxable;
+        var units = r.Units;
         if (units.Count < 2 || minimum >= units.Count || minimum < 1) return null;
         var any = new BooleanQuery();
         foreach (var u in units) any.Add(u, Occur.SHOULD);
         any.MinimumNumberShouldMatch = minimum;
         var all = new BooleanQuery();
         foreach (var u in units) all.Add(u, Occur.MUST);
-        foreach (var u in q.FixedUnits) all.Add(u, Occur.MUST);
-        Query match = q.Wording == null ? any : new BooleanQuery { { any, Occur.SHOULD }, { q.Wording, Occur.SHOULD } };
+        foreach (var u in r.FixedUnits) all.Add(u, Occur.MUST);
+        Query match = r.Wording == null ? any : new BooleanQuery { { any, Occur.SHOULD }, { r.Wording, Occur.SHOULD } };
         var relaxed = new BooleanQuery { { match, Occur.MUST }, { new ConstantScoreQuery(all) { Boost = AllWordsBonus }, Occur.SHOULD } };
-        foreach (var u in q.FixedUnits) relaxed.Add(u, Occur.MUST);
-        foreach (var b in q.Boosts) relaxed.Add(b, Occur.SHOULD);
-        foreach (var c in q.OtherClauses) relaxed.Add(c);
+        foreach (var u in r.FixedUnits) relaxed.Add(u, Occur.MUST);
+        foreach (var b in r.Boosts) relaxed.Add(b, Occur.SHOULD);
+        foreach (var c in q.Hints.OtherClauses) relaxed.Add(c);
         return relaxed;
     }
 }

@@ -10,6 +10,7 @@ public sealed class ZeroHitAdvisor
 {
     public string? Advise(IndexSearcher searcher, EntryKind kind, CompiledQuery compiled, FacetSelection selection)
     {
+        var (parts, others) = (compiled.Hints.Parts, compiled.Hints.OtherClauses);
         int Count(Query q, FacetSelection sel)
         {
             var c = new FacetCollector(kind.Facets, sel, null);
@@ -17,29 +18,29 @@ public sealed class ZeroHitAdvisor
             return c.TotalHits;
         }
 
-        if (compiled.Parts.Count >= 2)
+        if (parts.Count >= 2)
         {
             var best = (Label: "", Count: 0);
-            for (var i = 0; i < compiled.Parts.Count; i++)
+            for (var i = 0; i < parts.Count; i++)
             {
                 var q = new BooleanQuery();
-                for (var j = 0; j < compiled.Parts.Count; j++)
-                    if (j != i) q.Add(compiled.Parts[j].Query, Occur.MUST);
-                foreach (var clause in compiled.OtherClauses) q.Add(clause);
+                for (var j = 0; j < parts.Count; j++)
+                    if (j != i) q.Add(parts[j].Query, Occur.MUST);
+                foreach (var clause in others) q.Add(clause);
                 var n = Count(q, selection);
-                if (n > best.Count) best = (compiled.Parts[i].Label, n);
+                if (n > best.Count) best = (parts[i].Label, n);
             }
             if (best.Count > 0) return $"去掉「{best.Label}」可找到 {best.Count} 篇";
         }
-        if (!selection.IsEmpty && Count(compiled.DocumentQuery, FacetSelection.None) is var unfiltered and > 0)
+        if (!selection.IsEmpty && Count(compiled.Match.Document, FacetSelection.None) is var unfiltered and > 0)
             return $"取消筛选条件可找到 {unfiltered} 篇";
-        if (compiled.OtherClauses.Count > 0 && compiled.Parts.Count > 0)
+        if (others.Count > 0 && parts.Count > 0)
         {
             var q = new BooleanQuery();
-            foreach (var part in compiled.Parts) q.Add(part.Query, Occur.MUST);
+            foreach (var part in parts) q.Add(part.Query, Occur.MUST);
             if (Count(q, FacetSelection.None) is var n and > 0) return $"去掉排除词和字段条件可找到 {n} 篇";
         }
-        var missing = compiled.Parts.Where(p => Count(p.Query, FacetSelection.None) == 0).Select(p => $"「{p.Label}」").ToList();
+        var missing = parts.Where(p => Count(p.Query, FacetSelection.None) == 0).Select(p => $"「{p.Label}」").ToList();
         return missing.Count > 0 ? $"{string.Join("、", missing)} 在所有文档中都没有出现，请检查用字或换个说法" : null;
     }
 }

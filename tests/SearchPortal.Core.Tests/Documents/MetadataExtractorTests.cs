@@ -193,7 +193,7 @@ public class MetadataExtractorTests
         Assert.True(Metadata.Topics.Vocabulary.Count >= 40);
 
         var many = Extract("b.txt", Metadata.Topics.Vocabulary.Select(t => $"{t}。{t}。").Prepend("总标题").ToArray());
-        Assert.Equal(Metadata.Topics.MaxTopics, many.Topics.Count);
+        Assert.Equal(Metadata.Topics.MaxValues, many.Topics.Count);
     }
 
     [Fact]

@@ -56,10 +56,10 @@ public sealed class QueryUnderstandingTests
     public void Compiled_question_lists_its_content_words_as_relaxable_units()
     {
         var compiled = Builder.Build(new QueryTextParser().Parse("党员参加赌博怎么处分"), expand: false);
-        Assert.Contains("怎么", compiled.Ignored);
-        Assert.True(compiled.Units.Count >= 3, $"units: {compiled.Units.Count}");
-        Assert.NotNull(SearchPasses.Relaxed(compiled, compiled.Units.Count - 1));
-        Assert.Null(SearchPasses.Relaxed(compiled, compiled.Units.Count)); // "all" is the strict query
+        Assert.Contains("怎么", compiled.Display.Ignored);
+        Assert.True(compiled.Relaxable.Units.Count >= 3, $"units: {compiled.Relaxable.Units.Count}");
+        Assert.NotNull(SearchPasses.Relaxed(compiled, compiled.Relaxable.Units.Count - 1));
+        Assert.Null(SearchPasses.Relaxed(compiled, compiled.Relaxable.Units.Count)); // "all" is the strict query
     }
 
     [Theory]
@@ -76,12 +76,12 @@ public sealed class QueryUnderstandingTests
     public void A_year_beside_a_title_is_preferred_not_required()
     {
         var compiled = Builder.Build(new QueryTextParser().Parse("纪律处分条例 2015"), expand: false);
-        Assert.Equal(2015, compiled.PreferredYear);
-        Assert.Single(compiled.Parts); // 2015 is no longer a required part
-        Assert.Equal("纪律处分条例", compiled.TitleText);
+        Assert.Equal(2015, compiled.Display.PreferredYear);
+        Assert.Single(compiled.Hints.Parts); // 2015 is no longer a required part
+        Assert.Equal("纪律处分条例", compiled.Display.TitleText);
 
         var alone = Builder.Build(new QueryTextParser().Parse("2015"), expand: false);
-        Assert.Null(alone.PreferredYear); // a year typed alone is the search
+        Assert.Null(alone.Display.PreferredYear); // a year typed alone is the search
     }
 
     [Fact]
