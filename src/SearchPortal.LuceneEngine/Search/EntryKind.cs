@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.LuceneEngine.Indexing;
@@ -22,10 +23,16 @@ public sealed class EntryKind
         Relax = relax;
     }
 
-    public static EntryKind Documents(IndexSchema schema) => new(IndexSchema.KindDocument, q => q, schema.Facets.Documents, relax: true);
+    // One instance per schema and kind, so every part that searches documents shares one cached bitset per segment.
+    private static readonly ConditionalWeakTable<IndexSchema, EntryKind> DocumentKinds = new();
+    private static readonly ConditionalWeakTable<IndexSchema, EntryKind> QuoteKinds = new();
+
+    public static EntryKind Documents(IndexSchema schema) =>
+        DocumentKinds.GetValue(schema, s => new(IndexSchema.KindDocument, q => q, s.Facets.Documents, relax: true));
 
     /// <summary>Quotation entries: the same words on their own fields; an exact quotation finder, never relaxed.</summary>
-    public static EntryKind Quotes(IndexSchema schema) => new(IndexSchema.KindQuote, QueryFieldMapper.ForQuotes, schema.Facets.Quotes, relax: false);
+    public static EntryKind Quotes(IndexSchema schema) =>
+        QuoteKinds.GetValue(schema, s => new(IndexSchema.KindQuote, QueryFieldMapper.ForQuotes, s.Facets.Quotes, relax: false));
 
     public IReadOnlyList<FacetDefinition> Facets { get; }
     public bool Relax { get; }
