@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace SearchPortal.Contracts;
@@ -27,7 +28,11 @@ public sealed record FacetValue(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("selected")] bool Selected);
 
-public sealed record SearchHit
+/// <summary>
+/// What a document is, as every listing shows it: id, title and metadata. A search hit and the whole document add to
+/// it, so the two never copy these fields one by one.
+/// </summary>
+public abstract record DocumentSummary
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("title")] public required string Title { get; init; }
@@ -39,6 +44,10 @@ public sealed record SearchHit
     [JsonPropertyName("speaker")] public string Speaker { get; init; } = "";
     [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
     [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
+}
+
+public sealed record SearchHit : DocumentSummary
+{
     [JsonPropertyName("score")] public float Score { get; init; }
     [JsonPropertyName("passages")] public IReadOnlyList<Passage> Passages { get; init; } = [];
 
@@ -63,18 +72,15 @@ public sealed record SearchResponse
     [JsonPropertyName("terms")] public IReadOnlyList<string> HighlightTerms { get; init; } = [];
 }
 
-public sealed class DocumentView
+/// <summary>A whole document: its summary, the paragraphs with their anchors, the outline and the original text.</summary>
+public sealed record DocumentView : DocumentSummary
 {
-    [JsonPropertyName("id")] public required string Id { get; init; }
-    [JsonPropertyName("title")] public required string Title { get; init; }
-    [JsonPropertyName("type")] public string Type { get; init; } = "";
-    [JsonPropertyName("year")] public int? Year { get; init; }
-    [JsonPropertyName("date")] public string? Date { get; init; }
-    [JsonPropertyName("level")] public string Level { get; init; } = "";
-    [JsonPropertyName("role")] public string Role { get; init; } = "";
-    [JsonPropertyName("speaker")] public string Speaker { get; init; } = "";
-    [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
-    [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
+    public DocumentView() { }
+
+    /// <summary>The document of this summary (the summary's fields copied by the record's copy constructor).</summary>
+    [SetsRequiredMembers]
+    public DocumentView(DocumentSummary summary) : base(summary) { }
+
     [JsonPropertyName("format")] public string Format { get; init; } = "";
     [JsonPropertyName("outline")] public IReadOnlyList<DocumentParagraph> Outline { get; init; } = [];
     [JsonPropertyName("paragraphs")] public IReadOnlyList<DocumentParagraph> Paragraphs { get; init; } = [];

@@ -18,11 +18,8 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
             if (searcher == null || Find(searcher, id) is not (>= 0 and var docId)) return null;
             var d = searcher.Doc(docId);
             var paragraphs = StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson));
-            var hit = HitReader.ToHit(d, 0);
-            return new DocumentView
+            return new DocumentView(HitReader.ToHit(d, 0))
             {
-                Id = hit.Id, Title = hit.Title, Type = hit.Type, Year = hit.Year, Date = hit.Date, Level = hit.Level,
-                Role = hit.Role, Speaker = hit.Speaker, Occasion = hit.Occasion, Topics = hit.Topics,
                 Format = d.Get(IndexSchema.Format) ?? "",
                 Paragraphs = paragraphs,
                 Outline = paragraphs.Where(p => p.HeadingLevel > 0).ToList(),
