@@ -7,7 +7,7 @@ using SearchPortal.Web.Services;
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The document page. Only ids present in the index are served; the id never becomes a file path.</summary>
-public sealed class DocumentsController(ISearchService search, IDocumentStore documents, SearchLimits limits, ILogger<DocumentsController> logger) : Controller
+public sealed class DocumentsController(ISearchService search, IDocumentStore documents, SearchLimits limits) : Controller
 {
     [HttpGet("/documents/{**id}")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
@@ -24,33 +24,14 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
             Document = doc,
             Query = query,
             Terms = query.Length == 0 ? [] : TermsFor(query),
-            Similar = SafeSimilar(doc.Id),
+            Similar = documents.Similar(doc.Id, limits.SimilarDocuments),
         });
     }
 
     /// <summary>The search service's own terms (segmentation, expansions); the plain query words if it gives none.</summary>
     private IReadOnlyList<string> TermsFor(string query)
     {
-        try
-        {
-            var terms = search.HighlightTerms(query);
-            if (terms.Count > 0) return terms;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not get highlight terms for {Query}", query);
-        }
-        return DocumentHighlighter.TermsFromQuery(query);
-    }
-
-    private IReadOnlyList<SearchHit> SafeSimilar(string id)
-    {
-        try { return documents.Similar(id, limits.SimilarDocuments); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Similar documents are a side panel: the page still shows without them.
-            logger.LogWarning(ex, "Similar documents failed for {Id}", id);
-            return [];
-        }
+        var terms = search.HighlightTerms(query);
+        return terms.Count > 0 ? terms : DocumentHighlighter.TermsFromQuery(query);
     }
 }

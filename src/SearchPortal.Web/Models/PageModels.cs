@@ -7,8 +7,6 @@ public sealed class SearchPageModel
 {
     public required SearchQuery Query { get; init; }
     public SearchResponse? Response { get; init; }
-    /// <summary>Shown instead of results when the search could not run.</summary>
-    public string? Error { get; init; }
 
     public int TotalPages => Response is { Total: > 0 } r ? Math.Min((r.Total + Query.Size - 1) / Query.Size, SearchQuery.MaxPage) : 0;
 

@@ -81,7 +81,6 @@ public sealed class QuotesPageModel
 {
     public required QuoteQuery Query { get; init; }
     public QuoteSearchResponse? Response { get; init; }
-    public string? Error { get; init; }
     /// <summary>Browse page only: the most used quotations of the most quoted speakers.</summary>
     public IReadOnlyList<QuoteGroup> BySpeaker { get; init; } = [];
     /// <summary>Browse page only: quotations whose words contain a frequent topic of the corpus.</summary>

@@ -11,19 +11,10 @@ namespace SearchPortal.Web.Services;
 /// quotation entry (other documents that use it). Text is HTML-encoded piece by piece (query-term &lt;mark&gt;s kept
 /// through <see cref="DocumentHighlighter"/>), so document content can never inject markup.
 /// </summary>
-public sealed class QuoteMarker(IQuoteSearch quotes, DocumentHighlighter highlighter, ILogger<QuoteMarker> logger)
+public sealed class QuoteMarker(IQuoteSearch quotes, DocumentHighlighter highlighter)
 {
-    /// <summary>The document's quotations by paragraph ordinal; empty when the quotation index cannot be read.</summary>
-    public ILookup<int, QuoteOccurrence> For(string documentId)
-    {
-        try { return quotes.InDocument(documentId).ToLookup(o => o.Ordinal); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Quotation marks are an extra: the document still shows without them.
-            logger.LogWarning(ex, "Quotations of {Id} could not be read", documentId);
-            return Array.Empty<QuoteOccurrence>().ToLookup(o => o.Ordinal);
-        }
-    }
+    /// <summary>The document's quotations by paragraph ordinal.</summary>
+    public ILookup<int, QuoteOccurrence> For(string documentId) => quotes.InDocument(documentId).ToLookup(o => o.Ordinal);
 
     public IHtmlContent Render(string text, IEnumerable<QuoteOccurrence> inParagraph, IReadOnlyList<string> terms)
     {
