@@ -13,12 +13,11 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Show(string? id, [FromQuery] string? q)
     {
-        if (!DocumentLinks.LooksValid(id)) return NotFound();
+        if (!DocumentLinks.LooksValid(id, limits)) return NotFound();
         var doc = documents.Get(id!);
         if (doc == null) return NotFound();
 
-        var query = SearchQueryReader.Clean(q ?? "");
-        if (query.Length > SearchQuery.MaxQueryLength) query = query[..SearchQuery.MaxQueryLength];
+        var query = limits.CutQuery(InputCleaner.Clean(q, limits.MaxQueryLength)).Text;
         return View(new DocumentPageModel
         {
             Document = doc,

@@ -11,7 +11,7 @@ namespace SearchPortal.Web.Controllers;
 /// is the reader's and the engine's business (cleaned, clamped, said in a notice); anything that still throws is a
 /// fault, answered by the site's one exception handler (/error).
 /// </summary>
-public sealed class SearchController(ISearchService search, SearchQueryReader reader) : Controller
+public sealed class SearchController(ISearchService search, SearchQueryReader reader, SearchLimits limits) : Controller
 {
     [HttpGet("/search")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
@@ -19,15 +19,15 @@ public sealed class SearchController(ISearchService search, SearchQueryReader re
     {
         var query = reader.Read(Request.Query);
         // A bare /search shows the search form; any parameter (even only sort=newest) browses or searches.
-        if (Request.Query.Count == 0) return View(new SearchPageModel { Query = query });
+        if (Request.Query.Count == 0) return View(new SearchPageModel { Query = query, Limits = limits });
         var response = search.Search(query.ToRequest());
         // A page past the end (page=999 from an old bookmark) shows the last page instead of "no results".
         if (response.Total > 0 && response.Hits.Count == 0 && query.Page > 1)
         {
-            query = query.With(page: Math.Max(1, (response.Total + query.Size - 1) / query.Size));
+            query = query.With(page: Math.Max(1, limits.LastPage(response.Total, query.Size)));
             response = search.Search(query.ToRequest());
         }
         if (response.Page != query.Page && response.Page > 0) query = query.With(page: response.Page);
-        return View(new SearchPageModel { Query = query, Response = response });
+        return View(new SearchPageModel { Query = query, Response = response, Limits = limits });
     }
 }

@@ -41,8 +41,9 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton<SearchQueryReader>();
         services.AddSingleton<QuoteMarker>();
 
-        // The site is read-only (GET): no request needs a body. The request line allows a 1,000-character Chinese
-        // query (≈9 KB percent-encoded) to reach the page that cuts it with a notice; longer lines get 414, never 500.
+        // The site is read-only (GET): no request needs a body. The request line lets a query several times
+        // SearchLimits.MaxQueryLength (1,000 Chinese characters ≈ 9 KB percent-encoded) reach the page that cuts it
+        // with a notice; longer lines get 414, never 500.
         services.Configure<KestrelServerOptions>(o =>
         {
             o.Limits.MaxRequestBodySize = 64 * 1024;

@@ -263,65 +263,6 @@ public sealed class PortalPageTests(PortalFactory factory)
         }
     }
 
-    public static TheoryData<string> OddQueries => new()
-    {
-        "\"政治生态", "OR", "政治 OR", "-", "*", "?", "\\", "title:", "类型:", "year:2019..", "年份:abc..2020",
-        "((((", "政治\u0000生态", "\u0001\u0002\u001b[31m", "\ud800政治", "政治\udfff", "<script>alert(1)</script>",
-        "%00", "&amp;", "AND AND OR NOT", "\"\"", "-政治生态", new string('政', 5000), string.Concat(Enumerable.Repeat("政治 OR ", 400)),
-        "🙂🙂🙂", "title:\"", "type:讲话 type:", "~", "政治^2", "[1 TO 2]", "{", "/", "/.*/",
-    };
-
-    [Theory]
-    [MemberData(nameof(OddQueries))]
-    public async Task Odd_queries_never_fail(string q)
-    {
-        foreach (var url in new[] { "/search?q=" + Enc(q), "/api/search?q=" + Enc(q), "/documents/" + PortalFactory.SeedId + "?q=" + Enc(q) })
-        {
-            var response = await _client.GetAsync(url);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url[..Math.Min(80, url.Length)]} → {(int)response.StatusCode}");
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain("Exception", body);
-            Assert.DoesNotContain("   at ", body);
-        }
-    }
-
-    [Theory]
-    [InlineData("page=-1")]
-    [InlineData("page=0")]
-    [InlineData("page=1000000000")]
-    [InlineData("page=abc")]
-    [InlineData("size=-5")]
-    [InlineData("size=100000")]
-    [InlineData("size=x")]
-    [InlineData("sort=sideways")]
-    [InlineData("type=不存在的类型")]
-    [InlineData("year=1066&year=abc")]
-    [InlineData("expand=maybe")]
-    [InlineData("q=%ED%A0%80")]
-    [InlineData("q=%FF%FE")]
-    public async Task Odd_parameters_are_clamped_or_ignored(string query)
-    {
-        var (response, page) = await _client.GetPageAsync("/search?q=" + Enc("政治") + "&" + query);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(page.QuerySelector(".results-summary, .notice, .empty-state"));
-        var api = await _client.GetAsync("/api/search?q=" + Enc("政治") + "&" + query);
-        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
-        using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
-        var size = json.RootElement.GetProperty("size").GetInt32();
-        Assert.InRange(size, 10, 50);
-        Assert.InRange(json.RootElement.GetProperty("page").GetInt32(), 1, 1000);
-    }
-
-    [Fact]
-    public async Task A_query_longer_than_the_limit_is_cut_with_a_notice()
-    {
-        var q = "政治生态 " + new string('严', 3000);
-        var (response, page) = await _client.GetPageAsync("/search?q=" + Enc(q));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("查询过长", page.QuerySelector(".notice")!.TextContent);
-        Assert.Equal(1000, page.QuerySelector("input#q")!.GetAttribute("value")!.Length);
-    }
-
     [Fact]
     public async Task Paging_and_page_size_are_in_the_url()
     {

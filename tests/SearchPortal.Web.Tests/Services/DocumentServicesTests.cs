@@ -99,5 +99,5 @@ public sealed class DocumentLinksTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void Ids_that_can_never_be_in_the_index_are_refused_early(string? id, bool valid) =>
-        Assert.Equal(valid, DocumentLinks.LooksValid(id));
+        Assert.Equal(valid, DocumentLinks.LooksValid(id, SearchLimits.Default));
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using SearchPortal.Core.Quotes;
 using SearchPortal.Web.Models;
 
 namespace SearchPortal.Web.Controllers.Api;
@@ -7,24 +6,15 @@ namespace SearchPortal.Web.Controllers.Api;
 /// <summary>GET /api/quotes: the quotation search as JSON; GET /api/quotes/{key}: one quotation with all its sources.</summary>
 [ApiController]
 [Produces("application/json")]
-public sealed class QuotesApiController(IQuoteSearch quotes) : ControllerBase
+public sealed class QuotesApiController(IQuoteSearch quotes, SearchLimits limits) : ControllerBase
 {
+    /// <summary>Same reading and limits as the page (and as /api/search: any size 1..max).</summary>
     [HttpGet("/api/quotes")]
-    public IActionResult Search([FromQuery] string? q, [FromQuery] string? who, [FromQuery] string? kind,
-        [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? size)
+    public IActionResult Search()
     {
-        var query = QuoteQuery.From(q, who, kind, sort, page, null);
-        // The API accepts any size up to the service's maximum, not only the page's choices.
-        var request = new QuoteSearchRequest
-        {
-            Query = query.Q,
-            Who = query.Who,
-            Kind = (kind ?? "").Trim(), // unknown kinds reach the service, which says so in the notice
-            Sort = query.Sort,
-            Page = query.Page,
-            Size = int.TryParse(size, out var n) ? Math.Clamp(n, 1, SearchLimits.Default.MaxPageSize) : 10,
-        };
-        var response = quotes.Search(request);
+        var query = QuoteQuery.Read(Request.Query, limits);
+        // An unknown kind reaches the service, which says so in the notice (the page simply ignores it).
+        var response = quotes.Search(query.ToRequest(askedKind: true));
         if (query.InputNotice != null)
             response = response with { Notice = Notices.Join(query.InputNotice, response.Notice) };
         return Ok(response);
@@ -33,7 +23,7 @@ public sealed class QuotesApiController(IQuoteSearch quotes) : ControllerBase
     [HttpGet("/api/quotes/{key}")]
     public IActionResult Get(string key)
     {
-        var entry = key.Length > 2000 ? null : quotes.Get(key);
+        var entry = key.Length > limits.MaxKeyLength ? null : quotes.Get(key);
         return entry == null ? NotFound(new { error = "没有这条引文。" }) : Ok(entry);
     }
 }
