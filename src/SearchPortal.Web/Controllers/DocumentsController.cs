@@ -22,15 +22,9 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
         {
             Document = doc,
             Query = query,
-            Terms = query.Length == 0 ? [] : TermsFor(query),
+            // The search's own terms (segmentation, expansions), so the page marks what the result passages marked.
+            Terms = query.Length == 0 ? [] : search.HighlightTerms(query),
             Similar = documents.Similar(doc.Id, limits.SimilarDocuments),
         });
-    }
-
-    /// <summary>The search service's own terms (segmentation, expansions); the plain query words if it gives none.</summary>
-    private IReadOnlyList<string> TermsFor(string query)
-    {
-        var terms = search.HighlightTerms(query);
-        return terms.Count > 0 ? terms : DocumentHighlighter.TermsFromQuery(query);
     }
 }

@@ -36,7 +36,6 @@ public static class SearchPortalServiceExtensions
         services.AddHostedService<IndexRefreshService>();
         services.AddIndexBoundOutputCache();
 
-        services.AddSingleton<DocumentHighlighter>();
         services.AddSingleton<CitationFormatter>();
         services.AddSingleton<SearchQueryReader>();
         services.AddSingleton<QuoteMarker>();

@@ -226,7 +226,7 @@ public sealed class QuotesPageTests(PortalFactory factory)
     [Fact]
     public void Marker_encodes_document_text_and_shows_usage_of_shared_quotations()
     {
-        var marker = new QuoteMarker(null!, new DocumentHighlighter());
+        var marker = new QuoteMarker(null!);
         const string text = "有人说：“<script>对干部经常开展同志式的谈心谈话</script>”，大家<b>都记得</b>。";
         var occurrence = new QuoteOccurrence { Ordinal = 3, Text = "<script>对干部经常开展同志式的谈心谈话</script>", Key = "k<1>", Who = "习近平总书记", Kind = "leader", Count = 3 };
         var html = Html.Parse("<p>" + ToHtml(marker.Render(text, [occurrence], ["谈心"])) + "</p>");
