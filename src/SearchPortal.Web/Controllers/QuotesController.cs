@@ -56,7 +56,7 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
     private List<QuoteGroup> TopicGroups()
     {
         var groups = new List<QuoteGroup>();
-        var topics = documents.Statistics().Facets.TryGetValue(FacetCatalog.Topic, out var t) ? t : [];
+        var topics = documents.Statistics().Facets.TryGetValue(SearchQuery.UrlKey(FacetCatalog.Topic), out var t) ? t : [];
         foreach (var topic in topics.Take(BrowseGroups * 2))
         {
             var r = quotes.Search(new QuoteSearchRequest { Query = topic.Value, Sort = QuoteSort.Count, Size = PerGroup, Expand = false });

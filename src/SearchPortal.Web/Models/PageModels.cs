@@ -1,7 +1,12 @@
 
 namespace SearchPortal.Web.Models;
 
-public sealed record HomePageModel(IndexStatistics Statistics);
+public sealed record HomePageModel(IndexStatistics Statistics)
+{
+    /// <summary>The corpus-wide counts of a facet field (responses key facets by the catalogue's URL key).</summary>
+    public IReadOnlyList<FacetValue> Facet(string field) =>
+        Statistics.Facets.TryGetValue(SearchQuery.UrlKey(field), out var v) ? v : [];
+}
 
 public sealed class SearchPageModel
 {
@@ -19,7 +24,7 @@ public sealed class SearchPageModel
     /// <summary>Facet values to show for a field: the service's counts, plus selected values it did not return (count 0), so a selection can always be unticked.</summary>
     public IReadOnlyList<FacetValue> FacetValues(string field)
     {
-        var values = Response?.Facets.TryGetValue(field, out var v) == true ? v.ToList() : [];
+        var values = Response?.Facets.TryGetValue(SearchQuery.UrlKey(field), out var v) == true ? v.ToList() : [];
         if (Query.Filters.TryGetValue(field, out var selected))
             foreach (var s in selected)
                 if (!values.Any(x => x.Value == s)) values.Insert(0, new FacetValue(s, 0, true));

@@ -91,6 +91,17 @@ public sealed class PortalPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Document_metadata_is_labelled_with_the_facet_catalogue_and_topics_link_to_their_filter()
+    {
+        var (_, page) = await _client.GetPageAsync("/documents/" + PortalFactory.SeedId);
+        var labels = page.QuerySelectorAll(".metadata dt").Select(d => d.TextContent).ToList();
+        foreach (var field in new[] { FacetCatalog.Type, FacetCatalog.Level, FacetCatalog.Role, FacetCatalog.Occasion, FacetCatalog.Topic })
+            Assert.Contains(FacetCatalog.Default.Label(field), labels);
+        var topic = page.QuerySelector(".metadata a.topic")!;
+        Assert.Equal("/search?topic=" + Enc(topic.TextContent), topic.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Ticking_a_type_facet_narrows_the_results_and_its_chip_removes_it()
     {
         var (_, all) = await _client.GetPageAsync("/search?q=" + Enc("政治生态"));

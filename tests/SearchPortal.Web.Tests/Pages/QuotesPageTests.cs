@@ -137,6 +137,33 @@ public sealed class QuotesPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Quotation_facets_are_keyed_by_the_catalogue_url_keys_and_every_kind_has_the_contract_label()
+    {
+        var r = await ApiAsync("size=50");
+        var keys = FacetCatalog.Default.Quotes.Select(f => f.UrlKey).ToList();
+        Assert.Equal(["who", "kind"], keys);
+        Assert.Equal(keys.Order(), r.GetProperty("facets").EnumerateObject().Select(p => p.Name).Order());
+
+        var (_, page) = await _client.GetPageAsync("/quotes");
+        var kindFacet = FacetCatalog.Default.Find(FacetCatalog.QuoteKind)!;
+        Assert.Equal(kindFacet.Label, page.QuerySelector(".facet[data-facet=kind] .quote-facet__title")!.TextContent);
+        var links = page.QuerySelectorAll(".facet[data-facet=kind] a[data-value]");
+        Assert.Equal(4, links.Length);   // the test corpus has quotations of every kind
+        foreach (var link in links)
+        {
+            Assert.True(QuoteKinds.TryParse(link.GetAttribute("data-value"), out var kind));
+            Assert.Equal(kind.Label(), link.QuerySelector(".facet__name")!.TextContent);
+            Assert.Contains($"{kindFacet.UrlKey}={kind.ToApi()}", link.GetAttribute("href"));
+        }
+        Assert.All(page.QuerySelectorAll(".quote .badge--kind"), badge =>
+        {
+            Assert.True(QuoteKinds.TryParse(badge.Closest(".quote")!.GetAttribute("data-kind"), out var kind));
+            Assert.Equal(kind.Label(), badge.TextContent.Trim());
+        });
+        Assert.Contains(page.QuerySelectorAll(".quote .badge--kind"), b => b.TextContent.Trim() == "其他引文");
+    }
+
+    [Fact]
     public async Task Browse_page_lists_most_used_quotations_and_speakers()
     {
         var (response, page) = await _client.GetPageAsync("/quotes");
