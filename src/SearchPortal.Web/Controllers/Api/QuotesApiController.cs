@@ -20,10 +20,14 @@ public sealed class QuotesApiController(IQuoteSearch quotes, SearchLimits limits
         return Ok(response);
     }
 
+    /// <remarks>
+    /// Nullable on purpose: model binding turns a blank key into null, which [ApiController] would answer as a 400
+    /// validation problem; a blank key is simply no quotation, 404 as on the page.
+    /// </remarks>
     [HttpGet("/api/quotes/{key}")]
-    public IActionResult Get(string key)
+    public IActionResult Get(string? key)
     {
-        var entry = key.Length > limits.MaxKeyLength ? null : quotes.Get(key);
+        var entry = string.IsNullOrWhiteSpace(key) || key.Length > limits.MaxKeyLength ? null : quotes.Get(key);
         return entry == null ? NotFound(new { error = "没有这条引文。" }) : Ok(entry);
     }
 }
