@@ -5,7 +5,7 @@ using SearchPortal.LuceneEngine.Indexing;
 namespace SearchPortal.Core.Tests.Indexing;
 
 /// <summary>
-/// Issue 6, "bad input, tried for real": every nasty file is either indexed correctly or reported and skipped,
+/// Bad input, tried for real: every nasty file is either indexed correctly or reported and skipped,
 /// nothing else is lost, and the run finishes.
 /// </summary>
 public sealed class BadInputIndexingTests : IDisposable

@@ -6,7 +6,7 @@ using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
-/// <summary>Issue 9 units: question-word stripping, fallback levels, known-title boost, year preference.</summary>
+/// <summary>Query understanding: question-word stripping, fallback levels, known-title boost, year preference.</summary>
 public sealed class QueryUnderstandingTests
 {
     private static readonly IndexSchema Schema = IndexSchema.Load(TestPaths.Data);

@@ -121,7 +121,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
     }
 }
 
-/// <summary>Issue 9 over the whole shared corpus: typed questions and known titles.</summary>
+/// <summary>Query understanding over the whole shared corpus: typed questions and known titles.</summary>
 [Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 [Collection(SharedCorpusCollection.Name)]
 public sealed class SharedCorpusQueryUnderstandingTests(SharedCorpusFixture shared)
