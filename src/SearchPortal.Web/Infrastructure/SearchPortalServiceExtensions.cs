@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
-using SearchPortal.LuceneEngine.Hosting;
+using SearchPortal.Engine;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Infrastructure;
@@ -24,10 +24,11 @@ public static class SearchPortalServiceExtensions
             .Validate(o => o.RefreshSeconds > 0, "SearchPortal:RefreshSeconds 必须大于 0 (must be positive)")
             .ValidateOnStart();
 
-        // The engine behind the contract: the one line that names it.
+        // The engine behind the contract: whichever engine this project references registers itself here
+        // (SearchPortal.Engine.AddSearchEngine); the site sees only the contract's interfaces.
         services.AddSingleton(FacetCatalog.Default);
         services.AddSingleton(SearchLimits.Default);
-        services.AddLuceneSearchEngine();
+        services.AddSearchEngine();
 
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens; an
         // index of an older format is rebuilt in the background instead.
