@@ -44,10 +44,21 @@ public sealed class PublishedOutput : IDisposable
 }
 
 /// <summary>
+/// Runs alone, after the parallel collections: publishing and two sites indexing their corpus would otherwise take
+/// both cores from the browser tests' timeouts.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ChildProcessCollection
+{
+    public const string Name = "child processes";
+}
+
+/// <summary>
 /// The site started as a server starts it — the published dll (or the build output's), another working directory,
 /// Production — serves its styles and scripts: pages are not unstyled and the Razor views render.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Process)]
+[Collection(ChildProcessCollection.Name)]
 public sealed class PublishedSiteTests(PublishedOutput published) : IClassFixture<PublishedOutput>
 {
     public static TheoryData<string> Layouts => new() { "publish", "build" };
