@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using SearchPortal.Core.Highlighting;
 using SearchPortal.LuceneEngine.Indexing;
 using SearchPortal.LuceneEngine.Search;
 

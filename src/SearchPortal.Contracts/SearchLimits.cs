@@ -37,6 +37,17 @@ public sealed record SearchLimits
         return (page, size);
     }
 
+    /// <summary>
+    /// The last page a listing of <paramref name="total"/> entries can show at this size: the page count, within
+    /// <see cref="MaxPage"/> and <see cref="MaxResultWindow"/> as <see cref="ClampPaging"/> would clamp it (0 when empty).
+    /// </summary>
+    public int LastPage(int total, int size)
+    {
+        size = ClampSize(size);
+        var pages = (int)Math.Min(int.MaxValue, ((long)Math.Max(0, total) + size - 1) / size);
+        return Math.Min(pages, ClampPaging(int.MaxValue, size).Page);
+    }
+
     /// <summary>The query cut to <see cref="MaxQueryLength"/> without splitting a surrogate pair, and the notice saying so.</summary>
     public (string Text, string? Notice) CutQuery(string text)
     {

@@ -1,6 +1,7 @@
 using SearchPortal.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the binaries' folder when it holds wwwroot, wherever the site is started from (SiteContentRoot).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SiteContentRoot.Resolve(args) });
 builder.AddSearchPortal();
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Search;
+using SearchPortal.Core.Highlighting;
 using SearchPortal.LuceneEngine.Indexing;
 using LuceneDocument = Lucene.Net.Documents.Document;
 

@@ -7,50 +7,24 @@ using SearchPortal.Web.Services;
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The document page. Only ids present in the index are served; the id never becomes a file path.</summary>
-public sealed class DocumentsController(ISearchService search, IDocumentStore documents, SearchLimits limits, ILogger<DocumentsController> logger) : Controller
+public sealed class DocumentsController(ISearchService search, IDocumentStore documents, SearchLimits limits) : Controller
 {
     [HttpGet("/documents/{**id}")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Show(string? id, [FromQuery] string? q)
     {
-        if (!DocumentLinks.LooksValid(id)) return NotFound();
+        if (!DocumentLinks.LooksValid(id, limits)) return NotFound();
         var doc = documents.Get(id!);
         if (doc == null) return NotFound();
 
-        var query = SearchQueryReader.Clean(q ?? "");
-        if (query.Length > SearchQuery.MaxQueryLength) query = query[..SearchQuery.MaxQueryLength];
+        var query = limits.CutQuery(InputCleaner.Clean(q, limits.MaxQueryLength)).Text;
         return View(new DocumentPageModel
         {
             Document = doc,
             Query = query,
-            Terms = query.Length == 0 ? [] : TermsFor(query),
-            Similar = SafeSimilar(doc.Id),
+            // The search's own terms (segmentation, expansions), so the page marks what the result passages marked.
+            Terms = query.Length == 0 ? [] : search.HighlightTerms(query),
+            Similar = documents.Similar(doc.Id, limits.SimilarDocuments),
         });
-    }
-
-    /// <summary>The search service's own terms (segmentation, expansions); the plain query words if it gives none.</summary>
-    private IReadOnlyList<string> TermsFor(string query)
-    {
-        try
-        {
-            var terms = search.HighlightTerms(query);
-            if (terms.Count > 0) return terms;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not get highlight terms for {Query}", query);
-        }
-        return DocumentHighlighter.TermsFromQuery(query);
-    }
-
-    private IReadOnlyList<SearchHit> SafeSimilar(string id)
-    {
-        try { return documents.Similar(id, limits.SimilarDocuments); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Similar documents are a side panel: the page still shows without them.
-            logger.LogWarning(ex, "Similar documents failed for {Id}", id);
-            return [];
-        }
     }
 }

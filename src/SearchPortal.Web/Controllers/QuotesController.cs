@@ -5,39 +5,32 @@ using SearchPortal.Web.Models;
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The quotation finder's pages: search and browse (/quotes) and one quotation with all its sources (/quotes/{key}).</summary>
-public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documents, ILogger<QuotesController> logger) : Controller
+public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documents, SearchLimits limits) : Controller
 {
     private const int BrowseGroups = 6;
     private const int PerGroup = 3;
-    private const int MaxKeyLength = 2000;
 
     [HttpGet("/quotes")]
-    public IActionResult Index(string? q, string? who, string? kind, string? sort, string? page, string? size, string? key)
+    public IActionResult Index([FromQuery] string? key)
     {
-        if (!string.IsNullOrWhiteSpace(key)) return Redirect(QuoteLabels.EntryUrl(QuoteKey.Normalize(key)));
-        var query = QuoteQuery.From(q, who, kind, sort, page, size);
-        try
+        if (!string.IsNullOrWhiteSpace(key))
+            return Redirect(QuoteLabels.EntryUrl(QuoteKey.Normalize(InputCleaner.Clean(key, limits.MaxKeyLength))));
+        var query = QuoteQuery.Read(Request.Query, limits);
+        var response = quotes.Search(query.ToRequest());
+        return View(new QuotesPageModel
         {
-            var response = quotes.Search(query.ToRequest());
-            return View(new QuotesPageModel
-            {
-                Query = query,
-                Response = response,
-                BySpeaker = query.IsBrowse && query.Page == 1 ? SpeakerGroups(response) : [],
-                ByTopic = query.IsBrowse && query.Page == 1 ? TopicGroups() : [],
-            });
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Quotation page failed for {Query}", query.Q);
-            return View(new QuotesPageModel { Query = query, Error = "引文检索暂时无法完成，请换个说法再试。" });
-        }
+            Query = query,
+            Response = response,
+            Limits = limits,
+            BySpeaker = query.IsBrowse && query.Page == 1 ? SpeakerGroups(response) : [],
+            ByTopic = query.IsBrowse && query.Page == 1 ? TopicGroups() : [],
+        });
     }
 
     [HttpGet("/quotes/{key}")]
     public IActionResult Entry(string? key)
     {
-        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength) return NotFound();
+        if (string.IsNullOrWhiteSpace(key) || key.Length > limits.MaxKeyLength) return NotFound();
         var entry = quotes.Get(key);
         return entry == null ? NotFound() : View(new QuoteEntryPageModel(entry));
     }
@@ -46,7 +39,7 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
     private List<QuoteGroup> SpeakerGroups(QuoteSearchResponse all)
     {
         var groups = new List<QuoteGroup>();
-        if (!all.Facets.TryGetValue("who", out var speakers)) return groups;
+        if (!all.Facets.TryGetValue(QuoteQuery.WhoFacet.UrlKey, out var speakers)) return groups;
         foreach (var s in speakers.Take(BrowseGroups))
         {
             var q = new QuoteQuery { Who = s.Value, Sort = QuoteSort.Count };
@@ -63,16 +56,7 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
     private List<QuoteGroup> TopicGroups()
     {
         var groups = new List<QuoteGroup>();
-        IReadOnlyList<FacetValue> topics;
-        try
-        {
-            topics = documents.Statistics().Facets.TryGetValue("topic", out var t) ? t : [];
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "No topics for the quotation browse page");
-            return groups;
-        }
+        var topics = documents.Statistics().Facets.TryGetValue(SearchQuery.UrlKey(FacetCatalog.Topic), out var t) ? t : [];
         foreach (var topic in topics.Take(BrowseGroups * 2))
         {
             var r = quotes.Search(new QuoteSearchRequest { Query = topic.Value, Sort = QuoteSort.Count, Size = PerGroup, Expand = false });

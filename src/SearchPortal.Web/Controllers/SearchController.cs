@@ -6,8 +6,12 @@ using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Controllers;
 
-/// <summary>Maps the query string to a search request and renders the results page; the work is in ISearchService.</summary>
-public sealed class SearchController(ISearchService search, SearchQueryReader reader, ILogger<SearchController> logger) : Controller
+/// <summary>
+/// Maps the query string to a search request and renders the results page; the work is in ISearchService. Odd input
+/// is the reader's and the engine's business (cleaned, clamped, said in a notice); anything that still throws is a
+/// fault, answered by the site's one exception handler (/error).
+/// </summary>
+public sealed class SearchController(ISearchService search, SearchQueryReader reader, SearchLimits limits) : Controller
 {
     [HttpGet("/search")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
@@ -15,24 +19,15 @@ public sealed class SearchController(ISearchService search, SearchQueryReader re
     {
         var query = reader.Read(Request.Query);
         // A bare /search shows the search form; any parameter (even only sort=newest) browses or searches.
-        if (Request.Query.Count == 0) return View(new SearchPageModel { Query = query });
-        try
+        if (Request.Query.Count == 0) return View(new SearchPageModel { Query = query, Limits = limits });
+        var response = search.Search(query.ToRequest());
+        // A page past the end (page=999 from an old bookmark) shows the last page instead of "no results".
+        if (response.Total > 0 && response.Hits.Count == 0 && query.Page > 1)
         {
-            var response = search.Search(query.ToRequest());
-            // A page past the end (page=999 from an old bookmark) shows the last page instead of "no results".
-            if (response.Total > 0 && response.Hits.Count == 0 && query.Page > 1)
-            {
-                query = query.With(page: Math.Max(1, (response.Total + query.Size - 1) / query.Size));
-                response = search.Search(query.ToRequest());
-            }
-            if (response.Page != query.Page && response.Page > 0) query = query.With(page: response.Page);
-            return View(new SearchPageModel { Query = query, Response = response });
+            query = query.With(page: Math.Max(1, limits.LastPage(response.Total, query.Size)));
+            response = search.Search(query.ToRequest());
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // An odd query must never become a 500: say so on the page and keep the query editable.
-            logger.LogError(ex, "Search failed for {Query}", query.Q);
-            return View(new SearchPageModel { Query = query, Error = "这个查询无法执行，请换个写法再试（例如去掉特殊符号）。" });
-        }
+        if (response.Page != query.Page && response.Page > 0) query = query.With(page: response.Page);
+        return View(new SearchPageModel { Query = query, Response = response, Limits = limits });
     }
 }

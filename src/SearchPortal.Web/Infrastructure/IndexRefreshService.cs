@@ -22,7 +22,8 @@ public sealed class IndexRefreshService(ISearchIndex index, IOutputCacheStore ou
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // Never let a bad refresh stop the timer: the current reader keeps serving.
+                    // A timer tick has no request to answer, so no error page would ever show this: log it, and
+                    // never let a bad refresh stop the timer (the current reader keeps serving).
                     logger.LogError(ex, "Index refresh failed");
                 }
             }

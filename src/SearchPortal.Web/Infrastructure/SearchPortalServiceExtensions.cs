@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
-using SearchPortal.LuceneEngine.Hosting;
+using SearchPortal.Engine;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Infrastructure;
@@ -24,10 +24,11 @@ public static class SearchPortalServiceExtensions
             .Validate(o => o.RefreshSeconds > 0, "SearchPortal:RefreshSeconds 必须大于 0 (must be positive)")
             .ValidateOnStart();
 
-        // The engine behind the contract: the one line that names it.
+        // The engine behind the contract: whichever engine this project references registers itself here
+        // (SearchPortal.Engine.AddSearchEngine); the site sees only the contract's interfaces.
         services.AddSingleton(FacetCatalog.Default);
         services.AddSingleton(SearchLimits.Default);
-        services.AddLuceneSearchEngine();
+        services.AddSearchEngine();
 
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens; an
         // index of an older format is rebuilt in the background instead.
@@ -36,13 +37,13 @@ public static class SearchPortalServiceExtensions
         services.AddHostedService<IndexRefreshService>();
         services.AddIndexBoundOutputCache();
 
-        services.AddSingleton<DocumentHighlighter>();
         services.AddSingleton<CitationFormatter>();
         services.AddSingleton<SearchQueryReader>();
         services.AddSingleton<QuoteMarker>();
 
-        // The site is read-only (GET): no request needs a body. The request line allows a 1,000-character Chinese
-        // query (≈9 KB percent-encoded) to reach the page that cuts it with a notice; longer lines get 414, never 500.
+        // The site is read-only (GET): no request needs a body. The request line lets a query several times
+        // SearchLimits.MaxQueryLength (1,000 Chinese characters ≈ 9 KB percent-encoded) reach the page that cuts it
+        // with a notice; longer lines get 414, never 500.
         services.Configure<KestrelServerOptions>(o =>
         {
             o.Limits.MaxRequestBodySize = 64 * 1024;

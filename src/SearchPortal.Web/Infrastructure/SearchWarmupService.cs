@@ -30,7 +30,8 @@ public sealed class SearchWarmupService(IServiceProvider services, ILogger<Searc
         }
         catch (Exception ex)
         {
-            // Only a head start: a failure here shows again, with its context, on the first real request.
+            // Nobody awaits this task, so only the log would tell. It is only a head start: a real fault shows again,
+            // through the site's error handler, on the first request that meets it.
             logger.LogWarning(ex, "Search warm-up failed");
         }
     }

@@ -1,21 +1,30 @@
 
 namespace SearchPortal.Web.Models;
 
-public sealed record HomePageModel(IndexStatistics Statistics);
+public sealed record HomePageModel(IndexStatistics Statistics)
+{
+    /// <summary>The corpus-wide counts of a facet field (responses key facets by the catalogue's URL key).</summary>
+    public IReadOnlyList<FacetValue> Facet(string field) =>
+        Statistics.Facets.TryGetValue(SearchQuery.UrlKey(field), out var v) ? v : [];
+}
 
 public sealed class SearchPageModel
 {
     public required SearchQuery Query { get; init; }
     public SearchResponse? Response { get; init; }
-    /// <summary>Shown instead of results when the search could not run.</summary>
-    public string? Error { get; init; }
+    public SearchLimits Limits { get; init; } = SearchLimits.Default;
 
-    public int TotalPages => Response is { Total: > 0 } r ? Math.Min((r.Total + Query.Size - 1) / Query.Size, SearchQuery.MaxPage) : 0;
+    public int TotalPages => Response is { } r ? Limits.LastPage(r.Total, Query.Size) : 0;
+
+    /// <summary>The page sizes the picker offers, plus the current one when a URL asked for another (size=37).</summary>
+    public IReadOnlyList<int> SizeChoices => Limits.PageSizes.Contains(Query.Size)
+        ? Limits.PageSizes
+        : Limits.PageSizes.Append(Query.Size).Order().ToList();
 
     /// <summary>Facet values to show for a field: the service's counts, plus selected values it did not return (count 0), so a selection can always be unticked.</summary>
     public IReadOnlyList<FacetValue> FacetValues(string field)
     {
-        var values = Response?.Facets.TryGetValue(field, out var v) == true ? v.ToList() : [];
+        var values = Response?.Facets.TryGetValue(SearchQuery.UrlKey(field), out var v) == true ? v.ToList() : [];
         if (Query.Filters.TryGetValue(field, out var selected))
             foreach (var s in selected)
                 if (!values.Any(x => x.Value == s)) values.Insert(0, new FacetValue(s, 0, true));
@@ -32,18 +41,3 @@ public sealed class DocumentPageModel
 }
 
 public sealed record ErrorPageModel(int StatusCode, string Title, string Message);
-
-/// <summary>Chinese labels of the facet fields, in one place.</summary>
-public static class FacetLabels
-{
-    public static string For(string field) => field switch
-    {
-        "type" => "类型",
-        "year" => "年份",
-        "level" => "层级",
-        "role" => "讲话人职务",
-        "topic" => "主题",
-        "occasion" => "场合",
-        _ => field,
-    };
-}

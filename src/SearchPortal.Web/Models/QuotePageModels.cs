@@ -1,62 +1,62 @@
 using Microsoft.AspNetCore.WebUtilities;
-using SearchPortal.Core.Quotes;
-using SearchPortal.Web.Services;
+using static SearchPortal.Web.Services.QueryStrings;
 
 namespace SearchPortal.Web.Models;
 
-/// <summary>The quotation search state as it appears in the URL (q, who, kind, sort, page, size), cleaned and clamped.</summary>
+/// <summary>
+/// The quotation search state as it appears in the URL (q, the quotation facets by their catalogue URL keys, sort,
+/// page, size), cleaned by <see cref="InputCleaner"/> and clamped to <see cref="SearchLimits"/>.
+/// </summary>
 public sealed class QuoteQuery
 {
-    public const int MaxPage = 500;
-    public static readonly IReadOnlyList<int> PageSizes = [10, 20, 50];
-    /// <summary>UI order of the kinds.</summary>
-    public static readonly IReadOnlyList<string> Kinds = ["leader", "classical", "document", "other"];
+    /// <summary>Who is quoted: the facet and its URL key (<c>who</c>).</summary>
+    public static FacetDefinition WhoFacet { get; } = FacetCatalog.Default.Find(FacetCatalog.Who)!;
+    /// <summary>What kind of quotation: the facet and its URL key (<c>kind</c>).</summary>
+    public static FacetDefinition KindFacet { get; } = FacetCatalog.Default.Find(FacetCatalog.QuoteKind)!;
 
     public string Q { get; init; } = "";
     public string Who { get; init; } = "";
-    /// <summary>leader | classical | document | other, or empty.</summary>
+    /// <summary>A known kind in its API spelling (leader | classical | document | other), or empty.</summary>
     public string Kind { get; init; } = "";
+    /// <summary>The kind as asked (cleaned), known or not: the API passes it on so the service can say it is unknown.</summary>
+    public string KindAsked { get; init; } = "";
     public QuoteSort Sort { get; init; } = QuoteSort.Relevance;
     public int Page { get; init; } = 1;
-    public int Size { get; init; } = 10;
+    public int Size { get; init; } = SearchLimits.Default.DefaultPageSize;
     public string? InputNotice { get; init; }
 
     public bool IsBrowse => Q.Length == 0 && Who.Length == 0 && Kind.Length == 0;
 
-    /// <summary>Reads the query string; never throws (odd values fall back to defaults, with a notice when cut).</summary>
-    public static QuoteQuery From(string? q, string? who, string? kind, string? sort, string? page, string? size)
+    /// <summary>Reads the query string; never throws (odd values fall back to defaults, with a notice when the query is cut).</summary>
+    public static QuoteQuery Read(IQueryCollection query, SearchLimits limits)
     {
-        var text = SearchQueryReader.Clean(q ?? "");
-        string? notice = null;
-        if (text.Length > SearchQuery.MaxQueryLength)
-        {
-            text = text[..SearchQuery.MaxQueryLength];
-            notice = $"查询过长，只使用了前 {SearchQuery.MaxQueryLength} 个字符。";
-        }
-        var k = (kind ?? "").Trim().ToLowerInvariant();
-        if (!Kinds.Contains(k)) k = "";
-        var n = int.TryParse(size, out var s) && PageSizes.Contains(s) ? s : 10;
-        var p = int.TryParse(page, out var pg) ? Math.Clamp(pg, 1, MaxPage) : 1;
-        var w = SearchQueryReader.Clean(who ?? "");
+        var (text, notice) = limits.CutQuery(InputCleaner.Clean(First(query, "q"), limits.MaxQueryLength));
+        var who = InputCleaner.Clean(First(query, WhoFacet.UrlKey), limits.MaxFacetValueLength);
+        var kind = InputCleaner.Clean(First(query, KindFacet.UrlKey), limits.MaxFacetValueLength);
+        var (page, size) = limits.ClampPaging(ParseInt(First(query, "page"), 1), ParseInt(First(query, "size"), limits.DefaultPageSize));
         return new QuoteQuery
         {
             Q = text,
-            Who = w.Length > 100 ? w[..100] : w,
-            Kind = k,
-            Sort = QuoteSearchRequest.ParseSort(sort),
-            Page = p,
-            Size = n,
+            Who = who.Length > limits.MaxFacetValueLength ? who[..limits.MaxFacetValueLength] : who,
+            Kind = QuoteKinds.TryParse(kind, out var k) ? k.ToApi() : "",
+            KindAsked = kind.Length > limits.MaxFacetValueLength ? kind[..limits.MaxFacetValueLength] : kind,
+            Sort = QuoteSearchRequest.ParseSort(First(query, "sort")),
+            Page = page,
+            Size = size,
             InputNotice = notice,
         };
     }
 
-    public QuoteSearchRequest ToRequest() => new() { Query = Q, Who = Who, Kind = Kind, Sort = Sort, Page = Page, Size = Size };
+    /// <param name="askedKind">Pass the kind as asked, known or not (the API: the service says an unknown kind is ignored).</param>
+    public QuoteSearchRequest ToRequest(bool askedKind = false) =>
+        new() { Query = Q, Who = Who, Kind = askedKind ? KindAsked : Kind, Sort = Sort, Page = Page, Size = Size };
 
     public QuoteQuery With(string? q = null, string? who = null, string? kind = null, QuoteSort? sort = null, int? page = null) => new()
     {
         Q = q ?? Q,
         Who = who ?? Who,
         Kind = kind ?? Kind,
+        KindAsked = kind ?? Kind,
         Sort = sort ?? Sort,
         Page = page ?? Page,
         Size = Size,
@@ -68,10 +68,10 @@ public sealed class QuoteQuery
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (Q.Length > 0) pairs.Add(new("q", Q));
-        if (Who.Length > 0) pairs.Add(new("who", Who));
-        if (Kind.Length > 0) pairs.Add(new("kind", Kind));
+        if (Who.Length > 0) pairs.Add(new(WhoFacet.UrlKey, Who));
+        if (Kind.Length > 0) pairs.Add(new(KindFacet.UrlKey, Kind));
         if (Sort != QuoteSort.Relevance) pairs.Add(new("sort", SortKey(Sort)));
-        if (Size != 10) pairs.Add(new("size", Size.ToString()));
+        if (Size != SearchLimits.Default.DefaultPageSize) pairs.Add(new("size", Size.ToString()));
         if (Page > 1) pairs.Add(new("page", Page.ToString()));
         return pairs.Count == 0 ? "/quotes" : QueryHelpers.AddQueryString("/quotes", pairs);
     }
@@ -81,16 +81,17 @@ public sealed class QuotesPageModel
 {
     public required QuoteQuery Query { get; init; }
     public QuoteSearchResponse? Response { get; init; }
-    public string? Error { get; init; }
+    public SearchLimits Limits { get; init; } = SearchLimits.Default;
     /// <summary>Browse page only: the most used quotations of the most quoted speakers.</summary>
     public IReadOnlyList<QuoteGroup> BySpeaker { get; init; } = [];
     /// <summary>Browse page only: quotations whose words contain a frequent topic of the corpus.</summary>
     public IReadOnlyList<QuoteGroup> ByTopic { get; init; } = [];
 
-    public int TotalPages => Response is { Total: > 0 } r ? Math.Min((r.Total + Query.Size - 1) / Query.Size, QuoteQuery.MaxPage) : 0;
+    public int TotalPages => Response is { } r ? Limits.LastPage(r.Total, Query.Size) : 0;
 
-    public IReadOnlyList<FacetValue> Facet(string field) =>
-        Response?.Facets.TryGetValue(field, out var v) == true ? v : [];
+    /// <summary>Counts of one quotation facet (keyed by its URL key in the response).</summary>
+    public IReadOnlyList<FacetValue> Facet(FacetDefinition facet) =>
+        Response?.Facets.TryGetValue(facet.UrlKey, out var v) == true ? v : [];
 }
 
 /// <summary>A heading (speaker or topic), the link to all its quotations, their number and the first few.</summary>
@@ -98,16 +99,14 @@ public sealed record QuoteGroup(string Name, string Url, int Total, IReadOnlyLis
 
 public sealed record QuoteEntryPageModel(QuoteHit Entry);
 
-/// <summary>Chinese labels of the quotation kinds, in one place.</summary>
 public static class QuoteLabels
 {
-    public static string Kind(string kind) => kind switch
+    /// <summary>The contract's one Chinese label of a kind given in its API spelling (unknown → other).</summary>
+    public static string Kind(string kind)
     {
-        "leader" => "领导人讲话",
-        "classical" => "古语名言",
-        "document" => "文件条文",
-        _ => "其他",
-    };
+        QuoteKinds.TryParse(kind, out var k);
+        return k.Label();
+    }
 
     public static string EntryUrl(string key) => "/quotes/" + Uri.EscapeDataString(key);
 }

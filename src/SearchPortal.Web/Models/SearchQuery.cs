@@ -7,16 +7,12 @@ namespace SearchPortal.Web.Models;
 /// </summary>
 public sealed class SearchQuery
 {
-    public const int MaxQueryLength = 1000;
-    public const int MaxPage = 1000;
-    public static readonly IReadOnlyList<int> PageSizes = [10, 20, 50];
-
     public string Q { get; init; } = "";
     /// <summary>Facet field → selected values, in <see cref="FacetCatalog.Default.DocumentFields"/> order; only non-empty entries.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
-    public int Size { get; init; } = 10;
+    public int Size { get; init; } = SearchLimits.Default.DefaultPageSize;
     public bool Expand { get; init; } = true;
     /// <summary>Set when the query had to be shortened or cleaned; shown to the user.</summary>
     public string? InputNotice { get; init; }
@@ -77,12 +73,15 @@ public sealed class SearchQuery
     {
         if (Q.Length > 0) yield return new("q", Q);
         foreach (var (field, values) in Filters)
-            foreach (var v in values) yield return new(field, v);
+            foreach (var v in values) yield return new(UrlKey(field), v);
         if (Sort != SearchSort.Relevance) yield return new("sort", SortKey(Sort));
-        if (Size != 10) yield return new("size", Size.ToString());
+        if (Size != SearchLimits.Default.DefaultPageSize) yield return new("size", Size.ToString());
         if (!Expand) yield return new("expand", "0");
         if (includePage && Page > 1) yield return new("page", Page.ToString());
     }
+
+    /// <summary>The query-string key of a facet field (the catalogue's URL key).</summary>
+    public static string UrlKey(string field) => FacetCatalog.Default.Find(field)?.UrlKey ?? field;
 
     public string ToUrl(string path = "/search") =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(path, ToQueryPairs().Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));

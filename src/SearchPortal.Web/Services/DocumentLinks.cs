@@ -19,9 +19,9 @@ public static class DocumentLinks
     /// Cheap refusal of ids that can never be in the index (traversal, absolute, backslashes, NUL) before asking it.
     /// The real guard is that only ids found in the index are served; nothing here touches the file system.
     /// </summary>
-    public static bool LooksValid(string? id) =>
+    public static bool LooksValid(string? id, SearchLimits limits) =>
         !string.IsNullOrWhiteSpace(id)
-        && id.Length <= 1000
+        && id.Length <= limits.MaxKeyLength
         && !id.StartsWith('/')
         && !id.Contains('\\')
         && !id.Contains('\0')

@@ -1,29 +1,18 @@
-using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Html;
-using SearchPortal.Core.Quotes;
+using SearchPortal.Core.Highlighting;
 using SearchPortal.Web.Models;
 
 namespace SearchPortal.Web.Services;
 
 /// <summary>
-/// Marks the quotations of a document on its page: each quotation's wording in its paragraph becomes a link to its
-/// quotation entry (other documents that use it). Text is HTML-encoded piece by piece (query-term &lt;mark&gt;s kept
-/// through <see cref="DocumentHighlighter"/>), so document content can never inject markup.
+/// Renders a document's paragraph text for its page: each quotation's wording becomes a link to its quotation entry
+/// (other documents that use it), and query terms are marked by <see cref="PassageHighlighter"/>, the same marking as
+/// the search passages. Text is HTML-encoded piece by piece, so document content can never inject markup.
 /// </summary>
-public sealed class QuoteMarker(IQuoteSearch quotes, DocumentHighlighter highlighter, ILogger<QuoteMarker> logger)
+public sealed class QuoteMarker(IQuoteSearch quotes)
 {
-    /// <summary>The document's quotations by paragraph ordinal; empty when the quotation index cannot be read.</summary>
-    public ILookup<int, QuoteOccurrence> For(string documentId)
-    {
-        try { return quotes.InDocument(documentId).ToLookup(o => o.Ordinal); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Quotation marks are an extra: the document still shows without them.
-            logger.LogWarning(ex, "Quotations of {Id} could not be read", documentId);
-            return Array.Empty<QuoteOccurrence>().ToLookup(o => o.Ordinal);
-        }
-    }
+    /// <summary>The document's quotations by paragraph ordinal.</summary>
+    public ILookup<int, QuoteOccurrence> For(string documentId) => quotes.InDocument(documentId).ToLookup(o => o.Ordinal);
 
     public IHtmlContent Render(string text, IEnumerable<QuoteOccurrence> inParagraph, IReadOnlyList<string> terms)
     {
@@ -51,8 +40,8 @@ public sealed class QuoteMarker(IQuoteSearch quotes, DocumentHighlighter highlig
         return html;
     }
 
-    private IHtmlContent Plain(string text, IReadOnlyList<string> terms) =>
-        terms.Count > 0 ? highlighter.Highlight(text, terms) : new HtmlString(WebUtility.HtmlEncode(text));
+    /// <summary>Encoded text with the query terms in &lt;mark&gt;: the only raw HTML the pages build themselves.</summary>
+    public static IHtmlContent Plain(string text, IReadOnlyList<string> terms) => new HtmlString(PassageHighlighter.MarkAll(text, terms));
 
     /// <summary>
     /// Where each quotation's wording sits in its paragraph (the text keeps its own “”, so quotes.css turns off the

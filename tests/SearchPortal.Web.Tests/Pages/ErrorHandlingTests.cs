@@ -6,7 +6,10 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>When the search service itself fails, users get a friendly page or a JSON error, never a stack trace.</summary>
+/// <summary>
+/// When the engine itself fails, no controller hides it: every page reaches the site's one exception handler and
+/// answers the friendly 500 page, every JSON endpoint a JSON 500; never a stack trace or an internal detail.
+/// </summary>
 public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _factory) : IClassFixture<ErrorHandlingTests.FailingPortalFactory>
 {
     public sealed class FailingPortalFactory : PortalFactory
@@ -15,13 +18,16 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
         {
             services.RemoveAll<ISearchService>();
             services.RemoveAll<IDocumentStore>();
-            services.AddSingleton<ISearchService, FailingEngine>();
-            services.AddSingleton<IDocumentStore, FailingEngine>();
+            services.RemoveAll<IQuoteSearch>();
+            services.AddSingleton<FailingEngine>();
+            services.AddSingleton<ISearchService>(p => p.GetRequiredService<FailingEngine>());
+            services.AddSingleton<IDocumentStore>(p => p.GetRequiredService<FailingEngine>());
+            services.AddSingleton<IQuoteSearch>(p => p.GetRequiredService<FailingEngine>());
         };
     }
 
     /// <summary>An engine whose every call fails as a broken index would.</summary>
-    private sealed class FailingEngine : ISearchService, IDocumentStore
+    private sealed class FailingEngine : ISearchService, IDocumentStore, IQuoteSearch
     {
         private static Exception Boom() => new InvalidOperationException("index exploded at SECRET_PATH /var/index");
         public SearchResponse Search(SearchRequest request) => throw Boom();
@@ -29,6 +35,10 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
         public DocumentView? Get(string id) => throw Boom();
         public IReadOnlyList<SearchHit> Similar(string id, int count) => throw Boom();
         public IndexStatistics Statistics() => throw Boom();
+        public QuoteSearchResponse Search(QuoteSearchRequest request) => throw Boom();
+        QuoteHit? IQuoteSearch.Get(string key) => throw Boom();
+        public IReadOnlyList<QuoteHit> ForDocument(string id) => throw Boom();
+        public IReadOnlyList<QuoteOccurrence> InDocument(string id) => throw Boom();
     }
 
     private static void NoLeak(string body)
@@ -40,40 +50,38 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/search?q=%E6%94%BF%E6%B2%BB%E7%94%9F%E6%80%81")]
     [InlineData("/documents/speeches/000_5847f394c549e8c0.txt")]
-    public async Task Pages_show_the_friendly_error_page(string url)
+    [InlineData("/quotes?q=%E8%B0%88%E5%BF%83%E8%B0%88%E8%AF%9D")]
+    [InlineData("/quotes/some-key")]
+    public async Task Pages_answer_the_friendly_500_page(string url)
     {
         var response = await _factory.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("出了点问题", body);
+        var page = Html.Parse(body);
+        Assert.Equal("出了点问题", page.QuerySelector(".error-page h1")!.TextContent);
+        Assert.NotNull(page.QuerySelector("link[href^='/css/site.css']"));   // the site's own layout, styled
         Assert.Contains("Content-Security-Policy", string.Join(",", response.Headers.Select(h => h.Key)));
         NoLeak(body);
     }
 
-    [Fact]
-    public async Task The_results_page_keeps_the_query_and_says_the_search_failed()
-    {
-        var response = await _factory.CreateClient().GetAsync("/search?q=" + Uri.EscapeDataString("政治生态"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = Html.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("政治生态", page.QuerySelector("input#q")!.GetAttribute("value"));
-        Assert.Contains("无法执行", page.QuerySelector(".notice--error")!.TextContent);
-        NoLeak(page.DocumentElement.OuterHtml);
-    }
-
     [Theory]
-    [InlineData("/api/search?q=x", HttpStatusCode.BadRequest)]
-    [InlineData("/api/documents/speeches/000_5847f394c549e8c0.txt", HttpStatusCode.InternalServerError)]
-    [InlineData("/healthz", HttpStatusCode.InternalServerError)]
-    public async Task The_api_answers_json_errors(string url, HttpStatusCode status)
+    [InlineData("/api/search?q=x")]
+    [InlineData("/api/documents/speeches/000_5847f394c549e8c0.txt")]
+    [InlineData("/api/similar?id=speeches/000_5847f394c549e8c0.txt")]
+    [InlineData("/api/quotes?q=x")]
+    [InlineData("/api/quotes/some-key")]
+    [InlineData("/healthz")]
+    public async Task Json_endpoints_answer_a_json_500(string url)
     {
         var response = await _factory.CreateClient().GetAsync(url);
-        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
         NoLeak(body);
         using var json = JsonDocument.Parse(body);
-        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("error").GetString()));
+        Assert.Equal("系统暂时无法完成这个请求，请稍后再试。如果问题持续，请联系管理员。", json.RootElement.GetProperty("error").GetString());
     }
 }

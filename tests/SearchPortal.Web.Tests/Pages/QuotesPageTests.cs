@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using SearchPortal.Core.Quotes;
 using SearchPortal.Web.Services;
 using SearchPortal.Web.Tests.Support;
@@ -138,6 +137,33 @@ public sealed class QuotesPageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Quotation_facets_are_keyed_by_the_catalogue_url_keys_and_every_kind_has_the_contract_label()
+    {
+        var r = await ApiAsync("size=50");
+        var keys = FacetCatalog.Default.Quotes.Select(f => f.UrlKey).ToList();
+        Assert.Equal(["who", "kind"], keys);
+        Assert.Equal(keys.Order(), r.GetProperty("facets").EnumerateObject().Select(p => p.Name).Order());
+
+        var (_, page) = await _client.GetPageAsync("/quotes");
+        var kindFacet = FacetCatalog.Default.Find(FacetCatalog.QuoteKind)!;
+        Assert.Equal(kindFacet.Label, page.QuerySelector(".facet[data-facet=kind] .quote-facet__title")!.TextContent);
+        var links = page.QuerySelectorAll(".facet[data-facet=kind] a[data-value]");
+        Assert.Equal(4, links.Length);   // the test corpus has quotations of every kind
+        foreach (var link in links)
+        {
+            Assert.True(QuoteKinds.TryParse(link.GetAttribute("data-value"), out var kind));
+            Assert.Equal(kind.Label(), link.QuerySelector(".facet__name")!.TextContent);
+            Assert.Contains($"{kindFacet.UrlKey}={kind.ToApi()}", link.GetAttribute("href"));
+        }
+        Assert.All(page.QuerySelectorAll(".quote .badge--kind"), badge =>
+        {
+            Assert.True(QuoteKinds.TryParse(badge.Closest(".quote")!.GetAttribute("data-kind"), out var kind));
+            Assert.Equal(kind.Label(), badge.TextContent.Trim());
+        });
+        Assert.Contains(page.QuerySelectorAll(".quote .badge--kind"), b => b.TextContent.Trim() == "其他引文");
+    }
+
+    [Fact]
     public async Task Browse_page_lists_most_used_quotations_and_speakers()
     {
         var (response, page) = await _client.GetPageAsync("/quotes");
@@ -227,7 +253,7 @@ public sealed class QuotesPageTests(PortalFactory factory)
     [Fact]
     public void Marker_encodes_document_text_and_shows_usage_of_shared_quotations()
     {
-        var marker = new QuoteMarker(null!, new DocumentHighlighter(), NullLogger<QuoteMarker>.Instance);
+        var marker = new QuoteMarker(null!);
         const string text = "有人说：“<script>对干部经常开展同志式的谈心谈话</script>”，大家<b>都记得</b>。";
         var occurrence = new QuoteOccurrence { Ordinal = 3, Text = "<script>对干部经常开展同志式的谈心谈话</script>", Key = "k<1>", Who = "习近平总书记", Kind = "leader", Count = 3 };
         var html = Html.Parse("<p>" + ToHtml(marker.Render(text, [occurrence], ["谈心"])) + "</p>");

@@ -1,41 +1,6 @@
-using SearchPortal.LuceneEngine.Search;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Tests.Services;
-
-public sealed class DocumentHighlighterTests
-{
-    private static string Mark(string text, params string[] terms) =>
-        new DocumentHighlighter().Highlight(text, terms).ToString()!;
-
-    [Fact]
-    public void Terms_are_marked_and_everything_else_encoded()
-    {
-        Assert.Equal("净化<mark>政治生态</mark>，&lt;script&gt;不是<mark>政治生态</mark>",
-            Mark("净化政治生态，<script>不是政治生态", "政治生态"));
-    }
-
-    [Fact]
-    public void Overlapping_and_adjacent_terms_become_one_mark()
-    {
-        Assert.Equal("<mark>政治生态</mark>建设", Mark("政治生态建设", "政治", "治生", "生态"));
-        Assert.Equal("<mark>政治生态</mark>", Mark("政治生态", "政治", "生态"));
-    }
-
-    [Fact]
-    public void A_term_made_of_markup_matches_text_not_markup()
-    {
-        Assert.Equal("a <mark>&lt;b&gt;</mark> c", Mark("a <b> c", "<b>"));
-        Assert.Equal("&amp;lt;", Mark("&lt;", "lt;x"));
-    }
-
-    [Theory]
-    [InlineData("政治生态 -巡视 类型:讲话 OR \"政治谈话\"", new[] { "政治生态", "政治谈话" })]
-    [InlineData("title:四风", new string[0])]
-    [InlineData("四风*", new[] { "四风" })]
-    public void Query_words_without_operators_are_the_fallback_terms(string query, string[] expected) =>
-        Assert.Equal(expected, DocumentHighlighter.TermsFromQuery(query));
-}
 
 public sealed class CitationFormatterTests
 {
@@ -99,5 +64,5 @@ public sealed class DocumentLinksTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void Ids_that_can_never_be_in_the_index_are_refused_early(string? id, bool valid) =>
-        Assert.Equal(valid, DocumentLinks.LooksValid(id));
+        Assert.Equal(valid, DocumentLinks.LooksValid(id, SearchLimits.Default));
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using SearchPortal.Core.Quotes;
 using SearchPortal.Web.Models;
 
 namespace SearchPortal.Web.Controllers.Api;
@@ -7,49 +6,28 @@ namespace SearchPortal.Web.Controllers.Api;
 /// <summary>GET /api/quotes: the quotation search as JSON; GET /api/quotes/{key}: one quotation with all its sources.</summary>
 [ApiController]
 [Produces("application/json")]
-public sealed class QuotesApiController(IQuoteSearch quotes, ILogger<QuotesApiController> logger) : ControllerBase
+public sealed class QuotesApiController(IQuoteSearch quotes, SearchLimits limits) : ControllerBase
 {
+    /// <summary>Same reading and limits as the page (and as /api/search: any size 1..max).</summary>
     [HttpGet("/api/quotes")]
-    public IActionResult Search([FromQuery] string? q, [FromQuery] string? who, [FromQuery] string? kind,
-        [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? size)
+    public IActionResult Search()
     {
-        var query = QuoteQuery.From(q, who, kind, sort, page, null);
-        // The API accepts any size up to the service's maximum, not only the page's choices.
-        var request = new QuoteSearchRequest
-        {
-            Query = query.Q,
-            Who = query.Who,
-            Kind = (kind ?? "").Trim(), // unknown kinds reach the service, which says so in the notice
-            Sort = query.Sort,
-            Page = query.Page,
-            Size = int.TryParse(size, out var n) ? Math.Clamp(n, 1, SearchLimits.Default.MaxPageSize) : 10,
-        };
-        try
-        {
-            var response = quotes.Search(request);
-            if (query.InputNotice != null)
-                response = response with { Notice = Notices.Join(query.InputNotice, response.Notice) };
-            return Ok(response);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "API quotation search failed for {Query}", query.Q);
-            return BadRequest(new { error = "这个引文查询无法执行，请换个写法再试。" });
-        }
+        var query = QuoteQuery.Read(Request.Query, limits);
+        // An unknown kind reaches the service, which says so in the notice (the page simply ignores it).
+        var response = quotes.Search(query.ToRequest(askedKind: true));
+        if (query.InputNotice != null)
+            response = response with { Notice = Notices.Join(query.InputNotice, response.Notice) };
+        return Ok(response);
     }
 
+    /// <remarks>
+    /// Nullable on purpose: model binding turns a blank key into null, which [ApiController] would answer as a 400
+    /// validation problem; a blank key is simply no quotation, 404 as on the page.
+    /// </remarks>
     [HttpGet("/api/quotes/{key}")]
-    public IActionResult Get(string key)
+    public IActionResult Get(string? key)
     {
-        try
-        {
-            var entry = key.Length > 2000 ? null : quotes.Get(key);
-            return entry == null ? NotFound(new { error = "没有这条引文。" }) : Ok(entry);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "API quotation entry failed for {Key}", key);
-            return BadRequest(new { error = "这条引文无法读取。" });
-        }
+        var entry = string.IsNullOrWhiteSpace(key) || key.Length > limits.MaxKeyLength ? null : quotes.Get(key);
+        return entry == null ? NotFound(new { error = "没有这条引文。" }) : Ok(entry);
     }
 }

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text;
 
-namespace SearchPortal.LuceneEngine.Search;
+namespace SearchPortal.Core.Highlighting;
 
 /// <summary>
-/// Cuts a ~120-character passage around the best match of a paragraph and wraps every query term in &lt;mark&gt;.
+/// The one way query terms are marked in text, shared by the search engine's passages and the site's document and
+/// quotation pages, so a word marked in a result is marked the same on the page it links to. Cuts a ~120-character
+/// passage around the best match of a paragraph (<see cref="Highlight(string, IReadOnlyList{string})"/>) or marks a
+/// whole text (<see cref="MarkAll"/>), wrapping every query term in &lt;mark&gt;.
 /// Marks come from a literal (case- and width-insensitive) substring search of the query's units and expansions, not
-/// from Lucene's token highlighter: matching is exact wording on the bigram field, so the literal characters are what
+/// from a token highlighter: matching is exact wording on the bigram field, so the literal characters are what
 /// matched (a SmartCn token highlighter would miss 金山 inside 金山银山), and it scans the whole paragraph however long.
 /// The text between marks is HTML-encoded, so &lt;mark&gt; is the only markup in the result.
 /// </summary>
@@ -28,6 +31,24 @@ public sealed class PassageHighlighter
         var (start, end) = ChooseWindow(text, marks);
         var sb = new StringBuilder((end - start) + marks.Count * 13 + 2);
         if (start > 0) sb.Append('…');
+        AppendMarked(sb, text, start, end, marks);
+        if (end < text.Length) sb.Append('…');
+        return sb.ToString();
+    }
+
+    /// <summary>The whole text HTML-encoded, with every occurrence of the terms in &lt;mark&gt; (the document page).</summary>
+    public static string MarkAll(string text, IReadOnlyList<string> terms)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var marks = FindMarks(text, terms);
+        var sb = new StringBuilder(text.Length + marks.Count * 13);
+        AppendMarked(sb, text, 0, text.Length, marks);
+        return sb.ToString();
+    }
+
+    /// <summary>text[start..end] encoded, the parts inside <paramref name="marks"/> wrapped in &lt;mark&gt;.</summary>
+    private static void AppendMarked(StringBuilder sb, string text, int start, int end, List<(int Start, int End)> marks)
+    {
         var pos = start;
         foreach (var (ms, me) in marks)
         {
@@ -39,8 +60,6 @@ public sealed class PassageHighlighter
             pos = e;
         }
         sb.Append(WebUtility.HtmlEncode(text[pos..end]));
-        if (end < text.Length) sb.Append('…');
-        return sb.ToString();
     }
 
     /// <summary>Non-overlapping marked ranges [start, end), sorted; overlapping and touching ranges are merged.</summary>
@@ -50,7 +69,8 @@ public sealed class PassageHighlighter
         var ranges = new List<(int Start, int End)>();
         foreach (var term in terms)
         {
-            if (string.IsNullOrEmpty(term)) continue;
+            // A blank term would mark every space.
+            if (string.IsNullOrWhiteSpace(term)) continue;
             var needle = Fold(term);
             var from = 0;
             int at;
