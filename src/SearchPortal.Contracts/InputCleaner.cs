@@ -1,16 +1,24 @@
+using System.Globalization;
 using System.Text;
 
 namespace SearchPortal.Contracts;
 
 /// <summary>
-/// The one cleaner of user input (query text, facet values, keys): drops control characters and lone surrogates,
-/// turns whitespace runs into one space, trims. Never throws.
+/// The one cleaner of user input (query text, facet values, keys), used by the site and by the engine's query
+/// normaliser: control characters become spaces, lone surrogates and invisible characters (zero-width spaces,
+/// private-use and unassigned code points) are dropped, whitespace runs become one space, the ends are trimmed.
+/// Never throws.
 /// </summary>
 public static class InputCleaner
 {
     /// <param name="keep">Characters worth keeping; scanning stops a little past it (a 100 KB query is not read whole).</param>
-    public static string Clean(string? value, int keep = int.MaxValue)
+    public static string Clean(string? value, int keep = int.MaxValue) => Clean(value, out _, keep);
+
+    /// <param name="removed">True when a control character or a broken surrogate was taken out (worth telling the
+    /// user); invisible characters are dropped silently, since nobody typed them on purpose.</param>
+    public static string Clean(string? value, out bool removed, int keep = int.MaxValue)
     {
+        removed = false;
         if (string.IsNullOrEmpty(value)) return "";
         var stopAt = keep >= int.MaxValue / 2 ? int.MaxValue : 2 * keep;
         var sb = new StringBuilder(Math.Min(value.Length, 1024));
@@ -21,15 +29,20 @@ public static class InputCleaner
             if (char.IsHighSurrogate(c))
             {
                 if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { sb.Append(c).Append(value[++i]); lastSpace = false; }
+                else removed = true;
                 continue;
             }
-            if (char.IsLowSurrogate(c)) continue;
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsLowSurrogate(c)) { removed = true; continue; }
+            var control = !char.IsWhiteSpace(c) && char.IsControl(c);
+            if (control) removed = true;
+            if (char.IsWhiteSpace(c) || control)
             {
                 if (!lastSpace) sb.Append(' ');
                 lastSpace = true;
                 continue;
             }
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+                continue;
             sb.Append(c);
             lastSpace = false;
             if (sb.Length > stopAt) break;

@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text;
 
 namespace SearchPortal.LuceneEngine.Search;
 
 /// <summary>
-/// Makes any user string safe to parse: drops control characters and unpaired surrogates (which would make
-/// <see cref="string.Normalize()"/> throw), folds full-width forms (NFKC: ＂ → ", － → -, ：→ :), maps Chinese
-/// quotation marks to ", and collapses whitespace.
+/// Makes any user string safe to parse: cleaned by the one <see cref="InputCleaner"/> (control characters, broken
+/// surrogates, invisible characters), then full-width forms folded (NFKC: ＂ → ", － → -, ：→ :) and Chinese quotation
+/// marks mapped to ", with whitespace collapsed.
 /// </summary>
 public static class QueryNormalizer
 {
@@ -15,28 +14,11 @@ public static class QueryNormalizer
     /// <param name="removed">True when control characters or broken surrogates were dropped.</param>
     public static string Normalize(string? text, out bool removed)
     {
-        removed = false;
-        if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var clean = InputCleaner.Clean(text, out removed);
+        if (clean.Length == 0) return "";
+        var sb = new StringBuilder(clean.Length);
+        foreach (var c in clean)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(c).Append(text[++i]); }
-                else removed = true;
-                continue;
-            }
-            if (char.IsLowSurrogate(c)) { removed = true; continue; }
-            if (char.IsWhiteSpace(c)) { sb.Append(' '); continue; }
-            var category = char.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned)
-            {
-                // Zero-width spaces and the like separate nothing a user can see: drop silently; real control chars get a notice.
-                if (category == UnicodeCategory.Control) { removed = true; sb.Append(' '); }
-                continue;
-            }
             sb.Append(c switch
             {
                 '“' or '”' or '„' or '「' or '」' or '『' or '』' or '﹁' or '﹂' => '"',
