@@ -12,7 +12,7 @@ return args.FirstOrDefault() switch
     // The protocol's work with the product's components (engine "searchportal").
     "index" when args.Length == 4 => ProtocolIndex.Run(args[1], args[2], int.Parse(args[3]), dataPath),
     "query" when args.Length == 5 => ProtocolQuery.Run(args[1], args[2], args[3], int.Parse(args[4]), dataPath),
-    // Everything the product does (engine "searchportal-full"): CorpusIndexer and SearchService as the site runs them.
+    // Everything the product does (engine "searchportal-full"): CorpusIndexer and the engine's DocumentSearch as the site runs them.
     "full-index" when args.Length == 4 => BenchIndex.Run(args[1], args[2], int.Parse(args[3]), dataPath),
     "full-query" when args.Length == 5 => BenchQuery.Run(args[1], args[2], args[3], int.Parse(args[4]), dataPath),
     "stages" when args.Length == 3 => BenchStages.Run(args[1], args[2], dataPath),
