@@ -39,6 +39,8 @@ public sealed record SearchHit
     [JsonPropertyName("speaker")] public string Speaker { get; init; } = "";
     [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
     [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>A regulation's validity (现行有效, 已被修订, 已废止); null for other documents.</summary>
+    [JsonPropertyName("status")] public string? Status { get; init; }
     [JsonPropertyName("score")] public float Score { get; init; }
     [JsonPropertyName("passages")] public IReadOnlyList<Passage> Passages { get; init; } = [];
 
@@ -76,6 +78,12 @@ public sealed class DocumentView
     [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
     [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
     [JsonPropertyName("format")] public string Format { get; init; } = "";
+    /// <summary>A regulation's validity (现行有效, 已被修订, 已废止); null for other documents.</summary>
+    [JsonPropertyName("status")] public string? Status { get; init; }
+    /// <summary>The repealing document when the regulation is repealed (已废止).</summary>
+    [JsonPropertyName("repealed_by")] public string? RepealedBy { get; init; }
+    /// <summary>Every edition of this regulation, this one included, oldest first (empty for other documents).</summary>
+    [JsonPropertyName("editions")] public IReadOnlyList<EditionInfo> Editions { get; init; } = [];
     [JsonPropertyName("outline")] public IReadOnlyList<DocumentParagraph> Outline { get; init; } = [];
     [JsonPropertyName("paragraphs")] public IReadOnlyList<DocumentParagraph> Paragraphs { get; init; } = [];
     [JsonIgnore] public string Original { get; init; } = "";
