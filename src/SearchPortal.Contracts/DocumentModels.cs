@@ -8,3 +8,10 @@ public sealed record DocumentParagraph(
     [property: JsonPropertyName("heading_path")] string HeadingPath,
     [property: JsonPropertyName("level")] int HeadingLevel,
     [property: JsonPropertyName("text")] string Text);
+
+/// <summary>One edition of a regulation: its document, title, year and validity.</summary>
+public sealed record EditionInfo(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("year")] int? Year,
+    [property: JsonPropertyName("status")] string Status);

@@ -40,6 +40,8 @@ public sealed class FacetCatalog
     public const string Role = "role";
     public const string Topic = "topic";
     public const string Occasion = "occasion";
+    /// <summary>A regulation's validity (时效性): 现行有效, 已被修订 or 已废止; other documents have none.</summary>
+    public const string Status = "status";
     /// <summary>Who is quoted (field of quotation entries; URL key <c>who</c>).</summary>
     public const string Who = "quote_who";
     /// <summary>leader | classical | document | other (field of quotation entries; URL key <c>kind</c>).</summary>
@@ -53,6 +55,7 @@ public sealed class FacetCatalog
         new(Role, "讲话人职务", ["role", "职务"]),
         new(Topic, "主题", ["topic", "主题"], KeywordRules: "topics.txt"),
         new(Occasion, "场合", ["occasion", "场合"]),
+        new(Status, "时效性", ["status", "时效性"]),
         new(Who, "人物", [], FacetScope.Quotes, MaxValues: 30, Key: "who"),
         new(QuoteKind, "引文类型", [], FacetScope.Quotes, Key: "kind"),
     ]);

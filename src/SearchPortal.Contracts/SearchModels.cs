@@ -44,6 +44,8 @@ public abstract record DocumentSummary
     [JsonPropertyName("speaker")] public string Speaker { get; init; } = "";
     [JsonPropertyName("occasion")] public string Occasion { get; init; } = "";
     [JsonPropertyName("topics")] public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>A regulation's validity (现行有效, 已被修订, 已废止); null for other documents.</summary>
+    [JsonPropertyName("status")] public string? Status { get; init; }
 }
 
 public sealed record SearchHit : DocumentSummary
@@ -82,6 +84,10 @@ public sealed record DocumentView : DocumentSummary
     public DocumentView(DocumentSummary summary) : base(summary) { }
 
     [JsonPropertyName("format")] public string Format { get; init; } = "";
+    /// <summary>The repealing document when the regulation is repealed (已废止).</summary>
+    [JsonPropertyName("repealed_by")] public string? RepealedBy { get; init; }
+    /// <summary>Every edition of this regulation, this one included, oldest first (empty for other documents).</summary>
+    [JsonPropertyName("editions")] public IReadOnlyList<EditionInfo> Editions { get; init; } = [];
     [JsonPropertyName("outline")] public IReadOnlyList<DocumentParagraph> Outline { get; init; } = [];
     [JsonPropertyName("paragraphs")] public IReadOnlyList<DocumentParagraph> Paragraphs { get; init; } = [];
     [JsonIgnore] public string Original { get; init; } = "";

@@ -18,6 +18,7 @@ public sealed class MetadataExtractor
     private readonly SpeechAttribution _speech;
     private readonly IReadOnlyList<(string Field, KeywordFacetTagger Tagger)> _taggers;
     private readonly FrontMatterOverrides _frontMatter;
+    private readonly RegulationEditions _editions;
 
     public MetadataExtractor(string dataPath) : this(dataPath, null) { }
 
@@ -39,6 +40,7 @@ public sealed class MetadataExtractor
         _dates = new DocumentDateFinder(dates);
         _speech = new SpeechAttribution(speakers, levels, occasions);
         _frontMatter = new FrontMatterOverrides(dates, occasions, _taggers.Select(t => t.Field).ToList());
+        _editions = RegulationEditions.Load(dataPath);
     }
 
     /// <summary>The tagger of a keyword facet, or null when the catalogue has no such facet with keyword rules.</summary>
@@ -56,6 +58,7 @@ public sealed class MetadataExtractor
         _speech.Apply(meta, head); // after the type: a speech type widens where the speaker is looked for
         foreach (var (field, tagger) in _taggers) meta.Tags[field] = tagger.Tag(head.Title, paragraphs.Select(p => p.Text));
         _frontMatter.Apply(meta, raw.FrontMatter);
+        _editions.Apply(meta, paragraphs); // last: title and type as overridden
         return meta;
     }
 }

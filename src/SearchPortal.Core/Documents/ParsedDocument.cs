@@ -29,6 +29,13 @@ public sealed class DocumentMetadata
     /// <summary>The occasion as named in the document ("市委常委班子2016年度民主生活会"); not a facet.</summary>
     public string OccasionDetail { get; set; } = "";
 
+    /// <summary>A regulation's lineage key (editions share it; <see cref="RegulationEditions"/>), empty for other documents.</summary>
+    public string EditionKey { get; set; } = "";
+    /// <summary>The edition's year: from the title, else the document's year.</summary>
+    public int? EditionYear { get; set; }
+    /// <summary>The repealing document when Data/repealed.txt lists this regulation, else empty.</summary>
+    public string RepealedBy { get; set; } = "";
+
     /// <summary>
     /// The values of every keyword facet (a catalogue facet with <see cref="FacetDefinition.KeywordRules"/>), by facet
     /// field: topics and any facet a deployment adds. The one place they are kept; <see cref="Topics"/> reads it.

@@ -30,6 +30,9 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     /// <summary>Recomputes the quotation entries after a run that changed something (null: no quotation entries).</summary>
     public QuoteIndexUpdater? Quotes { get; init; }
 
+    /// <summary>Recomputes regulation statuses from their lineages after every run (null: statuses as parsed).</summary>
+    public EditionIndexUpdater? Editions { get; init; } = new();
+
     /// <summary>Larger files are reported and skipped, so one huge file cannot exhaust memory.</summary>
     public long MaxFileBytes { get; init; } = SearchPortalOptions.DefaultMaxFileMegabytes * 1024L * 1024L;
 
@@ -102,6 +105,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             writer.DeleteDocuments(new Term(IndexSchema.Id, id));
             summary.Deleted++;
         }
+        RestateEditions(writer, files, existing, summary);
         if (Quotes != null && (full || summary.Added + summary.Updated + summary.Deleted > 0 || !state.HasQuoteEntries))
             _logger.LogInformation("Quotations: {Count} entries", Quotes.Rebuild(writer));
         writer.Commit();
@@ -111,8 +115,28 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         return summary;
     }
 
+    /// <summary>
+    /// Rewrites the documents whose status their lineage changed (every run: adding, changing or removing one edition
+    /// changes the others). A run that changed no lineage finds nothing to rewrite and commits nothing new.
+    /// </summary>
+    private void RestateEditions(IndexWriter writer, IReadOnlyList<CorpusFile> files, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
+    {
+        if (Editions == null) return;
+        var changes = Editions.Changes(writer);
+        if (changes.Count == 0) return;
+        var byId = files.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        foreach (var (id, status) in changes)
+        {
+            if (!byId.TryGetValue(id, out var file)) continue;
+            try { IndexFile(writer, file, existing, summary, status); }
+            catch (DocumentReadException ex) { _logger.LogWarning("Could not restate {Id}: {Reason}", id, ex.Reason); }
+        }
+        _logger.LogInformation("Editions: {Count} statuses changed", changes.Count);
+    }
+
     /// <summary>Returns "added"/"updated" when the index changed, null when the file was unchanged.</summary>
-    private string? IndexFile(IndexWriter writer, CorpusFile file, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
+    /// <param name="status">Rewrite the document with this status, even when unchanged (its lineage changed).</param>
+    private string? IndexFile(IndexWriter writer, CorpusFile file, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary, string? status = null)
     {
         if (file.Length > MaxFileBytes)
             throw new DocumentReadException($"文件过大 (file too large: {file.Length / 1048576.0:F1} MB > {MaxFileBytes / 1048576} MB; raise SearchPortal:MaxFileMegabytes to index it)");
@@ -125,16 +149,18 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         }
         var hash = DocumentParser.HashBytes(bytes);
         var known = existing.TryGetValue(file.Id, out var oldHash);
-        if (known && oldHash == hash)
+        if (known && oldHash == hash && status == null)
         {
             lock (summary) summary.Unchanged++;
             return null;
         }
         var doc = parser.Parse(file, bytes, hash);
+        if (status != null) doc.Metadata.Tags[IndexSchema.Status] = [status];
         var entries = _builder.Build(doc);
         if (Quotes != null) entries = [.. entries, .. Quotes.OccurrenceEntries(doc)];
         // Replaces the document entry and all its paragraph entries atomically.
         writer.UpdateDocuments(new Term(IndexSchema.Id, file.Id), entries);
+        if (status != null) return "restated"; // the same document, another status: not counted as a change
         lock (summary)
         {
             if (known) summary.Updated++; else summary.Added++;

@@ -49,6 +49,12 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         foreach (var facet in schema.Facets.Documents)
             foreach (var value in meta.FacetValues(facet.Field).Distinct()) AddFacet(d, facet.Field, value);
         if (meta.Speaker.Length > 0) d.Add(new StoredField(IndexSchema.Speaker, meta.Speaker));
+        if (meta.EditionKey.Length > 0)
+        {
+            d.Add(new StringField(IndexSchema.EditionKey, meta.EditionKey, Field.Store.YES));
+            if (meta.EditionYear is { } editionYear) d.Add(new StoredField(IndexSchema.EditionYear, editionYear.ToString()));
+            if (meta.RepealedBy.Length > 0) d.Add(new StoredField(IndexSchema.RepealedBy, meta.RepealedBy));
+        }
         if (meta.Date is { } date) d.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd")));
         // The large stored fields go last: a visitor that needs only the small ones (a result list) stops before them.
         d.Add(StoredText.Field(IndexSchema.ParagraphsJson, StoredParagraph.Serialize(doc.Paragraphs)));

@@ -49,7 +49,7 @@ public sealed class IndexSchema
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "3";
+    public const string FormatVersion = "4";
     public const string FormatKey = "searchportal_format";
 
     // Document entries
@@ -63,6 +63,14 @@ public sealed class IndexSchema
     public const string Role = FacetCatalog.Role;
     public const string Topic = FacetCatalog.Topic;
     public const string Occasion = FacetCatalog.Occasion;
+    /// <summary>A regulation's validity (facet): set from the document, then by <see cref="EditionIndexUpdater"/> from its lineage.</summary>
+    public const string Status = FacetCatalog.Status;
+    /// <summary>A regulation's lineage key (StringField, stored): its editions share it.</summary>
+    public const string EditionKey = "edition_key";
+    /// <summary>The edition's year (stored): from the title, else the document's year.</summary>
+    public const string EditionYear = "edition_year";
+    /// <summary>The repealing document of a repealed regulation (stored).</summary>
+    public const string RepealedBy = "repealed_by";
     public const string Speaker = "speaker";
     /// <summary>yyyy-MM-dd when known (stored).</summary>
     public const string Date = "date";

@@ -39,7 +39,14 @@ public sealed class DocumentSearch(
         var titles = compiled.HasText
             ? searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)).Query(compiled.Display.TitleText, compiled.Display.PreferredYear)
             : null;
-        Query WithTitles(Query q) => titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
+        // Only a query naming a document (a title match) asks for a regulation as such; a question about its content
+        // (哪些情形应当从重处分) ranks every edition by what it says.
+        var preferCurrent = titles != null && compiled.Display.PreferredYear == null && !EditionPreference.StatusChosen(search.Parsed, selection);
+        Query WithTitles(Query q)
+        {
+            var decorated = titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
+            return preferCurrent ? EditionPreference.Demote(decorated) : decorated;
+        }
 
         var pass = passes.Run(searcher, _documents, search, selection, DateSorts.For(request.Sort), page * size, WithTitles);
         compiled = pass.Search.Query;

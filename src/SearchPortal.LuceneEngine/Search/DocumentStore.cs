@@ -21,6 +21,8 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
             return new DocumentView(HitReader.ToHit(d, 0))
             {
                 Format = d.Get(IndexSchema.Format) ?? "",
+                RepealedBy = d.Get(IndexSchema.RepealedBy),
+                Editions = d.Get(IndexSchema.EditionKey) is { } key ? Editions(searcher, key) : [],
                 Paragraphs = paragraphs,
                 Outline = paragraphs.Where(p => p.HeadingLevel > 0).ToList(),
                 Original = StoredText.Read(d, IndexSchema.Original) ?? "",
@@ -63,6 +65,18 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
     /// <summary>Documents, paragraphs, facet counts and the newest documents: computed once per reader.</summary>
     public IndexStatistics Statistics() => provider.Use(searcher =>
         searcher == null ? new IndexStatistics() : searcher.State.Get(_ => Compute(searcher)));
+
+    private static readonly HashSet<string> EditionFields = [IndexSchema.Id, IndexSchema.Title, IndexSchema.EditionYear, IndexSchema.Status];
+
+    /// <summary>The documents of one lineage, oldest first (an edition without a year first, as it is ranked oldest).</summary>
+    private IReadOnlyList<EditionInfo> Editions(IndexSearcher searcher, string key)
+    {
+        var top = searcher.Search(_documents.Restrict(new TermQuery(new Term(IndexSchema.EditionKey, key))), 100);
+        return top.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, EditionFields))
+            .Select(e => new EditionInfo(e.Get(IndexSchema.Id), e.Get(IndexSchema.Title) ?? "",
+                int.TryParse(e.Get(IndexSchema.EditionYear), out var y) ? y : null, e.Get(IndexSchema.Status) ?? ""))
+            .OrderBy(e => e.Year ?? 0).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
 
     private int Find(IndexSearcher searcher, string id)
     {

@@ -19,6 +19,7 @@ public sealed class HitReader(SearchLimits limits)
     [
         IndexSchema.Id, IndexSchema.Title, IndexSchema.Type, IndexSchema.Year, IndexSchema.Level, IndexSchema.Role,
         IndexSchema.Speaker, IndexSchema.Occasion, IndexSchema.Topic, IndexSchema.Date, IndexSchema.ParagraphCount,
+        IndexSchema.Status,
     ];
     private static readonly HashSet<string> ParagraphFields = [IndexSchema.Id, IndexSchema.Ordinal, IndexSchema.HeadingPath, IndexSchema.Text];
 
@@ -44,6 +45,7 @@ public sealed class HitReader(SearchLimits limits)
         Speaker = d.Get(IndexSchema.Speaker) ?? "",
         Occasion = d.Get(IndexSchema.Occasion) ?? "",
         Topics = d.GetValues(IndexSchema.Topic) ?? [],
+        Status = d.Get(IndexSchema.Status),
         Score = float.IsNaN(score) ? 0f : score,
     };
 

@@ -11,7 +11,7 @@ namespace SearchPortal.LuceneEngine.Search;
 /// per index reader: a title containing the query scores by how much of the title the query covers, squared, so
 /// 中国共产党纪律处分条例 beats a Q&A whose long title cites it. A year preference adds to a title containing the year.
 /// </summary>
-public sealed class TitleMatcher
+public sealed partial class TitleMatcher
 {
     public const float ExactBoost = 12f;
     public const float ContainsBoost = 8f;
@@ -48,6 +48,9 @@ public sealed class TitleMatcher
         {
             if (!t.Contains(normalizedQuery, StringComparison.Ordinal)) continue;
             var rest = y != null ? t.Replace(y, "") : t; // an edition's year in its title is not "more title"
+            // Without a year asked for, no edition's trailing year is (纪律处分条例2023): every edition is that title, and
+            // the edition preference orders them. With one, the other editions' years still count, as before.
+            if (y == null && rest != normalizedQuery) rest = EditionSuffix().Replace(rest, "");
             foreach (var p in _prefixes)
                 if (rest.StartsWith(p, StringComparison.Ordinal) && !normalizedQuery.StartsWith(p, StringComparison.Ordinal)) { rest = rest[p.Length..]; break; }
             var coverage = (float)normalizedQuery.Length / Math.Max(rest.Length, normalizedQuery.Length);
@@ -67,4 +70,7 @@ public sealed class TitleMatcher
             q.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TitleExact, title))) { Boost = boost }, Occur.SHOULD);
         return q;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d{2}(?:年(?:修订|修正|版)?)?$")]
+    private static partial System.Text.RegularExpressions.Regex EditionSuffix();
 }

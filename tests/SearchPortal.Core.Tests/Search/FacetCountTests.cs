@@ -15,6 +15,7 @@ public sealed class FacetCountTests(SearchIndexFixture index)
         IndexSchema.Role => [h.Role],
         IndexSchema.Occasion => [h.Occasion],
         IndexSchema.Topic => h.Topics,
+        IndexSchema.Status => h.Status is { } status ? [status] : [],
         _ => throw new ArgumentException(field),
     };
 

@@ -15,6 +15,7 @@ public sealed class SharedCorpusFixture : IDisposable
     public string IndexPath { get; } =
         Environment.GetEnvironmentVariable("SEARCHPORTAL_SHARED_INDEX") is { Length: > 0 } p ? p : Path.Combine(Path.GetTempPath(), "sp-shared-index");
     private IndexSearcherProvider? _provider;
+    public IndexSearcherProvider? Provider => _provider;
     public SearchEngine? Engine { get; }
     public DocumentSearch? Service => Engine?.Documents;
 

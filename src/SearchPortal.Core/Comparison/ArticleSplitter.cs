@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace SearchPortal.Core.Comparison;
+
+/// <summary>One article of a regulation: its number, its text without "第X条", and the paragraphs it spans.</summary>
+public sealed record Article(int Number, string Label, string Text, int Ordinal);
+
+/// <summary>
+/// Splits a regulation's paragraphs into articles: a paragraph opening with 第X条 starts one, the paragraphs after it
+/// (clauses, items) belong to it, chapter headings (第X章/节/编) and the text before the first article belong to none.
+/// </summary>
+public static partial class ArticleSplitter
+{
+    public static IReadOnlyList<Article> Split(IEnumerable<DocumentParagraph> paragraphs)
+    {
+        var articles = new List<Article>();
+        (int Number, string Label, List<string> Parts, int Ordinal)? current = null;
+        void Close()
+        {
+            if (current is { } c) articles.Add(new Article(c.Number, c.Label, string.Join("\n", c.Parts).Trim(), c.Ordinal));
+        }
+        foreach (var p in paragraphs)
+        {
+            var text = p.Text.Trim().Trim('\u3000');
+            var m = ArticleStart().Match(text);
+            if (m.Success && ChineseNumber.Parse(m.Groups[1].Value) is { } number)
+            {
+                Close();
+                current = (number, m.Value.Trim(), [text[m.Length..].Trim().Trim('\u3000')], p.Ordinal);
+            }
+            else if (current is { } c && p.HeadingLevel == 0 && !Chapter().IsMatch(text) && text.Length > 0)
+                c.Parts.Add(text);
+            else if (Chapter().IsMatch(text) || p.HeadingLevel > 0)
+            {
+                Close();
+                current = null;
+            }
+        }
+        Close();
+        return articles;
+    }
+
+    [GeneratedRegex(@"^第([零〇一二三四五六七八九十百千\d]+)条[\s\u3000]*")]
+    private static partial Regex ArticleStart();
+
+    [GeneratedRegex(@"^第[零〇一二三四五六七八九十百千\d]+[章节编]")]
+    private static partial Regex Chapter();
+}
+
+/// <summary>Chinese numerals as used in article numbers (一百五十八, 二十, 十, 108).</summary>
+public static class ChineseNumber
+{
+    public static int? Parse(string s)
+    {
+        if (s.All(char.IsAsciiDigit)) return int.TryParse(s, out var n) ? n : null;
+        int total = 0, digit = 0;
+        foreach (var c in s)
+        {
+            var d = "零一二三四五六七八九".IndexOf(c);
+            if (c == '〇') d = 0;
+            if (d >= 0) { digit = d; continue; }
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0) return null;
+            total += (digit == 0 ? 1 : digit) * unit;
+            digit = 0;
+        }
+        return total + digit;
+    }
+}
