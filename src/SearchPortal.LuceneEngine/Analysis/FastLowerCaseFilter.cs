@@ -1,18 +1,18 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
-using Lucene.Net.Util;
+using J2N;
 
 namespace SearchPortal.LuceneEngine.Analysis;
 
 /// <summary>
 /// Same output as Lucene's LowerCaseFilter, faster on Chinese: ASCII is folded inline and Han/kana/hangul characters
 /// (no case) are left as they are; only a token with other characters goes through Lucene's culture-aware path.
-/// Profiling the bigram field showed LowerCaseFilter's per-character ICU calls as a top indexing cost.
+/// Profiling the bigram field showed LowerCaseFilter's per-character ICU calls as a top indexing cost. A surrogate
+/// without its other half (a query cut between the two) stays as it is, as in Java; Lucene.Net's CharacterUtils
+/// throws on it.
 /// </summary>
 public sealed class FastLowerCaseFilter : TokenFilter
 {
-    private readonly CharacterUtils _fallback = CharacterUtils.GetInstance(LuceneVersion.LUCENE_48);
     private readonly ICharTermAttribute _term;
 
     public FastLowerCaseFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
@@ -31,11 +31,31 @@ public sealed class FastLowerCaseFilter : TokenFilter
             }
             else if (!IsCaseless(c))
             {
-                _fallback.ToLower(buffer, i, length);
+                LowerCodePoints(buffer, i, length);
                 break;
             }
         }
         return true;
+    }
+
+    /// <summary>Lower-cases code point by code point (J2N's rules, as LowerCaseFilter); broken surrogates are kept.</summary>
+    private static void LowerCodePoints(char[] buffer, int start, int end)
+    {
+        for (var i = start; i < end;)
+        {
+            var c = buffer[i];
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(buffer[i + 1]))
+            {
+                var lower = Character.ToLower(char.ConvertToUtf32(c, buffer[i + 1]));
+                if (lower > char.MaxValue) Character.ToChars(lower, buffer, i); // same length: a pair stays a pair
+                i += 2;
+            }
+            else
+            {
+                if (!char.IsSurrogate(c)) buffer[i] = (char)Character.ToLower(c);
+                i++;
+            }
+        }
     }
 
     // CJK symbols, kana, CJK ideographs (incl. extension A), hangul, CJK compatibility ideographs.

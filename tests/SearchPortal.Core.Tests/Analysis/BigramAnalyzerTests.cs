@@ -46,6 +46,21 @@ public sealed class BigramAnalyzerTests
         }
     }
 
+    [Theory]
+    [InlineData("ab", "cd")]
+    [InlineData("政治", "生态")]
+    [InlineData("Ａ", "ｂ")]
+    public void A_broken_surrogate_inside_a_token_is_kept_as_it_is(string before, string after)
+    {
+        // Built in code: attribute arguments cannot carry a lone surrogate. Lucene's lower-casing (J2N) throws on one;
+        // a query cut between the two halves of a pair must still be searchable, not an exception.
+        foreach (var text in new[] { before + '\uD800' + after, before + '\uDC00' + after, before + "\uD800" })
+        {
+            var tokens = Tokens(new BigramAnalyzer(), text);
+            Assert.NotEmpty(tokens);
+        }
+    }
+
     private static List<string> Tokens(Analyzer analyzer, string text) =>
         AnalyzedText.Analyze(analyzer, "body_bi", text).Terms.ToList();
 }
