@@ -41,3 +41,11 @@ public interface ISearchIndex
     /// <summary>Rebuilds the index from the configured corpus folder (the previous commit serves meanwhile).</summary>
     IndexRunSummary Rebuild(IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
 }
+
+/// <summary>The reuse check (查重/溯源): which sentences of a draft occur in indexed documents, and where.</summary>
+public interface IReuseCheck
+{
+    /// <summary>Checks <paramref name="draft"/> (cleaned with <see cref="InputCleaner.CleanDraft"/> and cut at
+    /// <see cref="SearchLimits.MaxDraftLength"/>); offsets in the report are offsets into <paramref name="draft"/>.</summary>
+    ReuseReport Check(string? draft);
+}
