@@ -29,12 +29,15 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
 
     private static readonly HashSet<string> ParagraphFields = [IndexSchema.Id, IndexSchema.Ordinal, IndexSchema.Text];
 
-    public ReuseReport Check(string? draft)
+    public ReuseReport Check(string? draft) => Check(draft, MinSimilarity);
+
+    /// <summary>The check with another threshold: how the threshold was measured (bench/reuse), not for the site.</summary>
+    public ReuseReport Check(string? draft, double minSimilarity)
     {
         var (text, notice) = limits.CutDraft(InputCleaner.CleanDraft(draft));
         var sentences = ReuseText.SplitSentences(text);
         var total = sentences.Sum(s => s.Normalized.Length);
-        var found = provider.Use(searcher => searcher == null ? [] : Find(searcher, sentences, exceptId: null));
+        var found = provider.Use(searcher => searcher == null ? [] : Find(searcher, sentences, exceptId: null, minSimilarity));
         var segments = found.Select(f => new ReuseSegment(f.Sentence.Start, f.Sentence.End,
             text[f.Sentence.Start..f.Sentence.End], f.Sources)).ToList();
         var reused = found.Sum(f => f.Sentence.Normalized.Length);
@@ -49,7 +52,7 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
 
     /// <summary>The sentences found in indexed paragraphs (of documents other than <paramref name="exceptId"/>), with their sources.</summary>
     internal List<(DraftSentence Sentence, IReadOnlyList<ReuseSource> Sources)> Find(
-        EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, string? exceptId)
+        EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, string? exceptId, double minSimilarity = MinSimilarity)
     {
         var request = new Lookup(searcher, EntryKind.Documents(provider.Schema));
         var result = new List<(DraftSentence, IReadOnlyList<ReuseSource>)>();
@@ -62,7 +65,7 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
                 var paragraph = request.Paragraph(doc);
                 if (paragraph.Id == exceptId) continue;
                 var similarity = TextSimilarity.Containment(sentence.Normalized, paragraph.Normalized);
-                if (similarity < MinSimilarity) continue;
+                if (similarity < minSimilarity) continue;
                 if (sources.TryGetValue(paragraph.Id, out var known) && known.Similarity >= similarity) continue;
                 var (title, date) = request.Document(paragraph.Id);
                 sources[paragraph.Id] = new ReuseSource(paragraph.Id, paragraph.Ordinal, Math.Round(similarity, 2), title, date);
