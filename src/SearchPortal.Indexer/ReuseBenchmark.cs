@@ -14,7 +14,7 @@ namespace SearchPortal.Indexer;
 /// </summary>
 internal static class ReuseBenchmark
 {
-    public static int Run(SearchPortalOptions options, string file, int repeat, double? threshold, bool json)
+    public static int Run(SearchPortalOptions options, string file, int repeat, double? threshold, bool json, string? echoesOf = null)
     {
         var draft = File.ReadAllText(file);
         var schema = IndexSchema.Load(options.ResolvedDataPath);
@@ -30,6 +30,7 @@ internal static class ReuseBenchmark
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         times.Sort();
+        if (echoesOf != null) return Echoes(engine, echoesOf);
         var median = times[times.Count / 2];
         if (json)
         {
@@ -40,6 +41,18 @@ internal static class ReuseBenchmark
             Console.WriteLine($"[{s.Start}..{s.End}) {s.Text}\n    ← " + string.Join("; ", s.Sources.Select(x => $"{x.Id}#p-{x.Paragraph} {x.Similarity:0.00}")));
         Console.WriteLine($"{draft.Length} characters, {report.Segments.Count} reused sentences, reused share {report.ReusedShare:P1}; " +
                           $"median {median:F1} ms, max {times[^1]:F1} ms over {times.Count} runs");
+        return 0;
+    }
+
+    /// <summary>The document page's 另见 N 篇 for one document: its first (uncached) computation is what a reader waits for.</summary>
+    private static int Echoes(SearchEngine engine, string id)
+    {
+        var watch = Stopwatch.StartNew();
+        var echoes = engine.Reuse.Echoes(id);
+        var ms = watch.Elapsed.TotalMilliseconds;
+        foreach (var e in echoes)
+            Console.WriteLine($"p-{e.Paragraph}: 另见 {e.Sources.Count} 篇: " + string.Join("; ", e.Sources.Take(5).Select(s => $"{s.Id}#p-{s.Paragraph}")));
+        Console.WriteLine($"{id}: {echoes.Count} paragraphs appear elsewhere; {ms:F1} ms");
         return 0;
     }
 }

@@ -19,15 +19,20 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
     public const double MinSimilarity = 0.8;
     /// <summary>Shorter sentences (同志们, 谢谢大家, a bare heading) are set phrases, not reuse; they are not checked.</summary>
     public const int MinSentenceLength = 10;
-    /// <summary>A 4-gram in more paragraphs than this (中国特色, 社会主义) selects nothing; its postings are not read.</summary>
-    private const int MaxShingleParagraphs = 20_000;
     /// <summary>Candidates verified per sentence, those sharing the most 4-grams first.</summary>
     private const int CandidatesPerSentence = 24;
     /// <summary>A candidate shares at least this part of the sentence's usable 4-grams (two dropped characters in a
     /// 10-character sentence leave 3 of 7).</summary>
     private const double MinSharedShingles = 0.3;
+    /// <summary>A paragraph "also appears" elsewhere when another paragraph holds this part of its 4-grams: a few
+    /// characters may differ, a shared sentence or two in a long paragraph does not count.</summary>
+    private const double EchoShare = 0.8;
+    /// <summary>Paragraphs shorter than this (headings, set phrases) are not looked for elsewhere.</summary>
+    private const int MinEchoLength = 20;
+    /// <summary>Other paragraphs read per paragraph: boilerplate found in hundreds of documents shows this many.</summary>
+    private const int MaxEchoes = 50;
 
-    private static readonly HashSet<string> ParagraphFields = [IndexSchema.Id, IndexSchema.Ordinal, IndexSchema.Text];
+    private sealed class EchoCache : System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ParagraphEchoes>>;
 
     public ReuseReport Check(string? draft) => Check(draft, MinSimilarity);
 
@@ -50,17 +55,51 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
         };
     }
 
+    /// <summary>
+    /// The paragraphs of a document that also appear (nearly whole) in other documents, with those documents; computed
+    /// once per document and reader, from the same 4-gram postings as the check.
+    /// </summary>
+    public IReadOnlyList<ParagraphEchoes> Echoes(string id) => provider.Use(searcher =>
+        searcher == null || string.IsNullOrWhiteSpace(id) ? [] :
+        searcher.State.Get(_ => new EchoCache()).GetOrAdd(id, key => FindEchoes(searcher, key)));
+
+    private List<ParagraphEchoes> FindEchoes(EngineSearcher searcher, string id)
+    {
+        var own = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph)), Occur.MUST },
+        };
+        var lookup = new ReuseLookup(searcher, EntryKind.Documents(provider.Schema));
+        var result = new List<ParagraphEchoes>();
+        foreach (var entry in searcher.Search(own, int.MaxValue / 2).ScoreDocs.Select(sd => lookup.Paragraph(sd.Doc)).OrderBy(p => p.Ordinal))
+        {
+            if (entry.Normalized.Length < MinEchoLength) continue;
+            var sources = new Dictionary<string, ReuseSource>();
+            foreach (var (doc, shared) in lookup.Candidates(entry.Normalized, EchoShare, MaxEchoes))
+            {
+                var other = lookup.Paragraph(doc);
+                if (other.Id == id || sources.ContainsKey(other.Id)) continue; // most shared first: the first is the best
+                var (title, date) = lookup.Document(other.Id);
+                sources[other.Id] = new ReuseSource(other.Id, other.Ordinal, Math.Round(shared, 2), title, date);
+            }
+            if (sources.Count > 0)
+                result.Add(new ParagraphEchoes(entry.Ordinal, sources.Values.OrderBy(s => s.Date ?? "9999").ThenBy(s => s.Id, StringComparer.Ordinal).ToList()));
+        }
+        return result;
+    }
+
     /// <summary>The sentences found in indexed paragraphs (of documents other than <paramref name="exceptId"/>), with their sources.</summary>
     internal List<(DraftSentence Sentence, IReadOnlyList<ReuseSource> Sources)> Find(
         EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, string? exceptId, double minSimilarity = MinSimilarity)
     {
-        var request = new Lookup(searcher, EntryKind.Documents(provider.Schema));
+        var request = new ReuseLookup(searcher, EntryKind.Documents(provider.Schema));
         var result = new List<(DraftSentence, IReadOnlyList<ReuseSource>)>();
         foreach (var sentence in sentences)
         {
             if (sentence.Normalized.Length < MinSentenceLength) continue;
             var sources = new Dictionary<string, ReuseSource>();
-            foreach (var doc in request.Candidates(sentence.Normalized))
+            foreach (var (doc, _) in request.Candidates(sentence.Normalized, MinSharedShingles, CandidatesPerSentence))
             {
                 var paragraph = request.Paragraph(doc);
                 if (paragraph.Id == exceptId) continue;
@@ -76,89 +115,5 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
                 .ThenBy(s => s.Id, StringComparer.Ordinal).Take(limits.ReuseSourcesPerSegment).ToList()));
         }
         return result;
-    }
-
-    /// <summary>One check's reads: postings per 4-gram, paragraphs and document titles, each read once.</summary>
-    private sealed class Lookup
-    {
-        private readonly EngineSearcher _searcher;
-        private readonly IList<AtomicReaderContext> _leaves;
-        private readonly TermsEnum?[] _terms;
-        private readonly int[] _counts;
-        private readonly List<int> _touched = [];
-        private readonly Dictionary<string, int[]?> _postings = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, (string Id, int Ordinal, string Normalized)> _paragraphs = [];
-        private readonly Dictionary<string, (string Title, string? Date)> _documents = new(StringComparer.Ordinal);
-        private readonly EntryKind _documentKind;
-        private DocsEnum? _docs;
-
-        public Lookup(EngineSearcher searcher, EntryKind documentKind)
-        {
-            _searcher = searcher;
-            _documentKind = documentKind;
-            _leaves = searcher.IndexReader.Leaves;
-            _terms = _leaves.Select(l => l.AtomicReader.GetTerms(IndexSchema.ParagraphShingles)?.GetEnumerator()).ToArray();
-            _counts = new int[searcher.IndexReader.MaxDoc];
-        }
-
-        /// <summary>Paragraph entries sharing enough of the sentence's 4-grams, most shared first.</summary>
-        public List<int> Candidates(string normalized)
-        {
-            var usable = 0;
-            foreach (var shingle in ReuseText.Shingles(normalized))
-            {
-                if (Postings(shingle) is not { } docs) continue;
-                usable++;
-                foreach (var doc in docs)
-                    if (_counts[doc]++ == 0) _touched.Add(doc);
-            }
-            var min = Math.Max(2, (int)Math.Ceiling(usable * MinSharedShingles));
-            var candidates = _touched.Where(d => _counts[d] >= min)
-                .OrderByDescending(d => _counts[d]).ThenBy(d => d).Take(CandidatesPerSentence).ToList();
-            foreach (var doc in _touched) _counts[doc] = 0;
-            _touched.Clear();
-            return candidates;
-        }
-
-        /// <summary>Global doc ids of the paragraphs holding a 4-gram; null when it is too common to select anything.</summary>
-        private int[]? Postings(string shingle)
-        {
-            if (_postings.TryGetValue(shingle, out var cached)) return cached;
-            var bytes = new BytesRef(shingle);
-            var docs = new List<int>();
-            int[]? result = null;
-            var frequency = 0;
-            for (var i = 0; i < _leaves.Count; i++)
-                if (_terms[i] is { } te && te.SeekExact(bytes)) frequency += te.DocFreq;
-            if (frequency <= MaxShingleParagraphs)
-            {
-                for (var i = 0; i < _leaves.Count; i++)
-                {
-                    if (_terms[i] is not { } te || !te.SeekExact(bytes)) continue;
-                    var leaf = _leaves[i];
-                    _docs = te.Docs(leaf.AtomicReader.LiveDocs, _docs, DocsFlags.NONE);
-                    for (var d = _docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = _docs.NextDoc()) docs.Add(leaf.DocBase + d);
-                }
-                result = docs.ToArray();
-            }
-            _postings[shingle] = result;
-            return result;
-        }
-
-        public (string Id, int Ordinal, string Normalized) Paragraph(int doc)
-        {
-            if (_paragraphs.TryGetValue(doc, out var p)) return p;
-            var d = _searcher.Doc(doc, ParagraphFields);
-            p = (d.Get(IndexSchema.Id) ?? "", d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, ReuseText.Normalize(d.Get(IndexSchema.Text) ?? ""));
-            return _paragraphs[doc] = p;
-        }
-
-        public (string Title, string? Date) Document(string id)
-        {
-            if (_documents.TryGetValue(id, out var known)) return known;
-            var top = _searcher.Search(_documentKind.Restrict(new TermQuery(new Term(IndexSchema.Id, id))), 1);
-            var hit = top.ScoreDocs.Length == 0 ? null : HitReader.Read(_searcher, top.ScoreDocs[0].Doc, 0);
-            return _documents[id] = (hit?.Title ?? id, hit?.Date ?? hit?.Year?.ToString());
-        }
     }
 }

@@ -54,3 +54,23 @@ public sealed class ReuseCheckTests(SearchIndexFixture index)
         Assert.Empty(index.Engine.Reuse.Check(null).Segments);
     }
 }
+
+/// <summary>另见 N 篇 over the small index: the synthetic facet documents repeat two paragraphs across many documents.</summary>
+[Collection(SearchIndexCollection.Name)]
+public sealed class ParagraphEchoesTests(SearchIndexFixture index)
+{
+    [Fact]
+    public void A_paragraph_repeated_in_other_documents_lists_them_and_a_unique_paragraph_lists_none()
+    {
+        // Documents 00, 03, …, 21 say 各级党组织要落实主体责任，纪委要落实监督责任。 (8 documents); their second
+        // paragraph (持续推进巡视整改 / 加强日常监督) is under 20 characters and not looked for.
+        var echoes = index.Engine.Reuse.Echoes(SyntheticDocuments.FacetPrefix + "00.txt");
+        var echo = Assert.Single(echoes);
+        Assert.Equal(2, echo.Paragraph);
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => $"{SyntheticDocuments.FacetPrefix}{i * 3:D2}.txt"), echo.Sources.Select(s => s.Id).Order());
+        Assert.All(echo.Sources, s => Assert.Equal((2, 1.0), (s.Paragraph, s.Similarity)));
+
+        Assert.Empty(index.Engine.Reuse.Echoes(SearchIndexFixture.SeedId));
+        Assert.Empty(index.Engine.Reuse.Echoes("no/such-document.txt"));
+    }
+}
