@@ -49,4 +49,25 @@ public static class InputCleaner
         }
         return sb.ToString().Trim();
     }
+
+    /// <summary>
+    /// A draft (the reuse check) cleaned by the same rules, but one character in, one character out: what
+    /// <see cref="Clean(string?, int)"/> drops or collapses becomes a space and line breaks are kept, so the draft's
+    /// paragraphs survive and an offset into the result is the same offset into the text the writer posted.
+    /// </summary>
+    public static string CleanDraft(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (c is '\n' or '\r') continue;
+            if (char.IsSurrogate(c) || char.IsControl(c) || char.IsWhiteSpace(c)
+                || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+                chars[i] = ' ';
+        }
+        return new string(chars);
+    }
 }

@@ -24,6 +24,12 @@ public sealed record SearchLimits
     public int MaxSimilarDocuments { get; init; } = 20;
     /// <summary>Longest quotation key or document id looked up.</summary>
     public int MaxKeyLength { get; init; } = 2000;
+    /// <summary>Characters of a draft checked for reuse (about 15 pages); the rest is cut, with a notice.</summary>
+    public int MaxDraftLength { get; init; } = 20_000;
+    /// <summary>Largest .docx accepted by the reuse page (Word files carry styles and images besides the text).</summary>
+    public int MaxDraftUploadBytes { get; init; } = 8 * 1024 * 1024;
+    /// <summary>Sources listed per reused sentence (the closest first, one paragraph per document).</summary>
+    public int ReuseSourcesPerSegment { get; init; } = 5;
 
     /// <summary>Size 1..<see cref="MaxPageSize"/> (default when absent or not positive).</summary>
     public int ClampSize(int size) => size <= 0 ? DefaultPageSize : Math.Min(size, MaxPageSize);
@@ -46,6 +52,15 @@ public sealed record SearchLimits
         size = ClampSize(size);
         var pages = (int)Math.Min(int.MaxValue, ((long)Math.Max(0, total) + size - 1) / size);
         return Math.Min(pages, ClampPaging(int.MaxValue, size).Page);
+    }
+
+    /// <summary>The draft cut to <see cref="MaxDraftLength"/> without splitting a surrogate pair, and the notice saying so.</summary>
+    public (string Text, string? Notice) CutDraft(string text)
+    {
+        if (text.Length <= MaxDraftLength) return (text, null);
+        var length = MaxDraftLength;
+        if (char.IsHighSurrogate(text[length - 1])) length--;
+        return (text[..length], $"稿件过长，只检查了前 {MaxDraftLength} 个字符。");
     }
 
     /// <summary>The query cut to <see cref="MaxQueryLength"/> without splitting a surrogate pair, and the notice saying so.</summary>

@@ -41,3 +41,14 @@ public interface ISearchIndex
     /// <summary>Rebuilds the index from the configured corpus folder (the previous commit serves meanwhile).</summary>
     IndexRunSummary Rebuild(IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
 }
+
+/// <summary>The reuse check (查重/溯源): which sentences of a draft occur in indexed documents, and where.</summary>
+public interface IReuseCheck
+{
+    /// <summary>Checks <paramref name="draft"/> (cleaned with <see cref="InputCleaner.CleanDraft"/> and cut at
+    /// <see cref="SearchLimits.MaxDraftLength"/>); offsets in the report are offsets into <paramref name="draft"/>.</summary>
+    ReuseReport Check(string? draft);
+    /// <summary>The paragraphs of document <paramref name="id"/> that also appear, nearly whole, in other documents
+    /// (the document page's 另见 N 篇), in reading order; empty for an unknown id.</summary>
+    IReadOnlyList<ParagraphEchoes> Echoes(string id);
+}

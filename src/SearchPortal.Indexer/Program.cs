@@ -26,7 +26,19 @@ var statsCommand = new Command("stats", "索引统计：文档数、段落数、
 statsCommand.TreatUnmatchedTokensAsErrors = false;
 statsCommand.SetAction(parse => RunStats(parse.GetValue(indexOption), parse.GetValue(jsonOption)));
 
-var root = new RootCommand("SearchPortal 索引工具 (reindex the corpus, show index statistics)") { indexCommand, statsCommand };
+var fileOption = new Option<string>("--file") { Description = "稿件文本文件 (the draft, UTF-8 text)", Required = true };
+var repeatOption = new Option<int>("--repeat") { Description = "计时次数 (timed runs after one warm-up; default 20)", DefaultValueFactory = _ => 20 };
+var thresholdOption = new Option<double?>("--threshold") { Description = "相似度阈值 (similarity threshold; default the site's)" };
+var echoesOption = new Option<string?>("--echoes") { Description = "另见：列出该文档中也出现在其他文档的段落 (after the check, the paragraphs of this document id found in others, with the time)" };
+var reuseCommand = new Command("check-reuse", "查重基准：对索引检查一篇稿件，输出重复的句子和耗时 (reuse check of a draft, with latency)")
+    { indexOption, fileOption, repeatOption, thresholdOption, jsonOption, echoesOption };
+reuseCommand.TreatUnmatchedTokensAsErrors = false;
+reuseCommand.SetAction(parse => ReuseBenchmark.Run(IndexerConfiguration.Load(args, null, parse.GetValue(indexOption)),
+    parse.GetValue(fileOption)!, parse.GetValue(repeatOption), parse.GetValue(thresholdOption), parse.GetValue(jsonOption),
+    parse.GetValue(echoesOption)));
+
+var root = new RootCommand("SearchPortal 索引工具 (reindex the corpus, show index statistics, check a draft for reuse)")
+    { indexCommand, statsCommand, reuseCommand };
 return root.Parse(IndexerConfiguration.CommandArguments(args)).Invoke();
 
 int RunIndex(string? corpus, string? index, bool full, bool json, int? threads)

@@ -9,7 +9,7 @@ namespace SearchPortal.LuceneEngine.Hosting;
 
 /// <summary>
 /// Registers the Lucene engine behind the contract's interfaces (<see cref="ISearchService"/>, <see cref="IDocumentStore"/>,
-/// <see cref="IQuoteSearch"/>, <see cref="ISearchIndex"/>): the one place a host names this engine.
+/// <see cref="IQuoteSearch"/>, <see cref="IReuseCheck"/>, <see cref="ISearchIndex"/>): the one place a host names this engine.
 /// </summary>
 public static class LuceneEngineServices
 {
@@ -22,6 +22,7 @@ public static class LuceneEngineServices
         services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchEngine>().Documents);
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SearchEngine>().Store);
         services.AddSingleton<IQuoteSearch>(sp => sp.GetRequiredService<SearchEngine>().Quotes);
+        services.AddSingleton<IReuseCheck>(sp => sp.GetRequiredService<SearchEngine>().Reuse);
         services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(Options(sp), sp.GetRequiredService<IndexSchema>(),
             sp.GetRequiredService<IndexSearcherProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         return services;

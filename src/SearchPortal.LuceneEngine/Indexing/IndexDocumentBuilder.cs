@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchPortal.LuceneEngine.Analysis;
 using SearchPortal.Core.Documents;
+using SearchPortal.Core.Reuse;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SearchPortal.LuceneEngine.Indexing;
@@ -14,6 +15,7 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
 {
     // One reusable token stream per indexing thread (see CachedTokensField).
     private readonly ThreadLocal<CachedTokenStream> _streams = new(() => new CachedTokenStream([]));
+    private readonly ThreadLocal<ShingleTokenStream> _shingleStreams = new(() => new ShingleTokenStream());
 
     public IReadOnlyList<LuceneDocument> Build(ParsedDocument doc)
     {
@@ -68,7 +70,7 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         for (var i = 0; i < doc.Paragraphs.Count; i++)
         {
             var p = doc.Paragraphs[i];
-            entries.Add(new LuceneDocument
+            var paragraph = new LuceneDocument
             {
                 paragraphId,
                 paragraphKind,
@@ -77,7 +79,10 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
                 new StoredField(IndexSchema.Text, p.Text),
                 new CachedTokensField(IndexSchema.ParagraphBody, [smart[i]], _streams),
                 new CachedTokensField(IndexSchema.ParagraphBodyBigram, [bigram[i]], _streams),
-            });
+            };
+            var shingles = ReuseText.Shingles(ReuseText.Normalize(p.Text));
+            if (shingles.Count > 0) paragraph.Add(new ShingleField(IndexSchema.ParagraphShingles, shingles, _shingleStreams));
+            entries.Add(paragraph);
         }
         return entries;
     }

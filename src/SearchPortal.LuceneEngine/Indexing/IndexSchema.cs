@@ -49,7 +49,7 @@ public sealed class IndexSchema
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "4";
+    public const string FormatVersion = "5";
     public const string FormatKey = "searchportal_format";
 
     // Document entries
@@ -90,6 +90,9 @@ public sealed class IndexSchema
     public const string Ordinal = "ordinal";
     public const string HeadingPath = "heading";
     public const string Text = "text";
+    /// <summary>The paragraph's character 4-grams after reuse normalisation (<see cref="ShingleField"/>): the
+    /// reuse check's candidate index. Paragraph entries only.</summary>
+    public const string ParagraphShingles = "p_shingle";
 
     // Quotation entries: the quotation finder's catalogue (text in QuoteBody/QuoteBodyBigram, stored in Text).
     public const string KindQuote = "quote";

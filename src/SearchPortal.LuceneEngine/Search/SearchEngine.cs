@@ -18,6 +18,7 @@ public sealed class SearchEngine
         Documents = new DocumentSearch(provider, Compiler, passes, new HitReader(limits), new ZeroHitAdvisor(), limits);
         Store = new DocumentStore(provider, limits);
         Quotes = new QuoteSearchService(provider, Compiler, passes, quoteRules, limits);
+        Reuse = new ReuseChecker(provider, limits);
     }
 
     /// <summary>Rule files (lexicon, synonyms, quotation speakers) from the options' data folder.</summary>
@@ -28,4 +29,5 @@ public sealed class SearchEngine
     public DocumentSearch Documents { get; }
     public DocumentStore Store { get; }
     public QuoteSearchService Quotes { get; }
+    public ReuseChecker Reuse { get; }
 }

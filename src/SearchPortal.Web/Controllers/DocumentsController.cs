@@ -7,7 +7,7 @@ using SearchPortal.Web.Services;
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The document page. Only ids present in the index are served; the id never becomes a file path.</summary>
-public sealed class DocumentsController(ISearchService search, IDocumentStore documents, SearchLimits limits) : Controller
+public sealed class DocumentsController(ISearchService search, IDocumentStore documents, IReuseCheck reuse, SearchLimits limits) : Controller
 {
     [HttpGet("/documents/{**id}")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
@@ -25,6 +25,7 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
             // The search's own terms (segmentation, expansions), so the page marks what the result passages marked.
             Terms = query.Length == 0 ? [] : search.HighlightTerms(query),
             Similar = documents.Similar(doc.Id, limits.SimilarDocuments),
+            Echoes = reuse.Echoes(doc.Id).ToDictionary(e => e.Paragraph),
         });
     }
 }

@@ -12,6 +12,8 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     public IActionResult ServerError()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        // A request the server refused to read (a body over the limit: 413) is the client's error, said as such.
+        if (feature?.Error is BadHttpRequestException bad && bad.StatusCode is >= 400 and < 500) return Respond(bad.StatusCode, feature.Path);
         if (feature?.Error != null) logger.LogError(feature.Error, "Unhandled error on {Path}", feature.Path);
         return Respond(500, feature?.Path);
     }
@@ -30,6 +32,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             404 => new ErrorPageModel(404, "找不到这个页面", "您要找的页面或文档不存在，可能已被移除，或链接有误。"),
             400 => new ErrorPageModel(400, "请求无法处理", "请求的格式不正确，请返回重试。"),
             405 => new ErrorPageModel(405, "请求无法处理", "不支持这种请求方式。"),
+            413 => new ErrorPageModel(413, "内容过大", "提交的稿件或文件超过了大小限制，请缩短后重试。"),
             >= 500 => new ErrorPageModel(code, "出了点问题", "系统暂时无法完成这个请求，请稍后再试。如果问题持续，请联系管理员。"),
             _ => new ErrorPageModel(code, "请求无法处理", "请返回重试。"),
         };

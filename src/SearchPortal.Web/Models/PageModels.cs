@@ -38,6 +38,8 @@ public sealed class DocumentPageModel
     public string Query { get; init; } = "";
     public IReadOnlyList<string> Terms { get; init; } = [];
     public IReadOnlyList<SearchHit> Similar { get; init; } = [];
+    /// <summary>Paragraph ordinal → the other documents in which that paragraph appears (另见 N 篇).</summary>
+    public IReadOnlyDictionary<int, ParagraphEchoes> Echoes { get; init; } = new Dictionary<int, ParagraphEchoes>();
 }
 
 public sealed record ErrorPageModel(int StatusCode, string Title, string Message);

@@ -42,3 +42,25 @@ public sealed class InputCleanerTests
         Assert.Equal("\"政治生态\" -巡视 type:讲话", QueryNormalizer.Normalize("“政治生态”　－巡视　ｔｙｐｅ：讲话"));
     }
 }
+
+public sealed class DraftCleanerTests
+{
+    [Fact]
+    public void A_draft_keeps_its_length_and_line_breaks_so_offsets_still_point_at_the_posted_text()
+    {
+        const string posted = "第一段\u200B文字\u0007。\r\n\n第二段😀\uD800结束\t。";
+        var cleaned = InputCleaner.CleanDraft(posted);
+        Assert.Equal(posted.Length, cleaned.Length);
+        Assert.Equal("第一段 文字 。\r\n\n第二段😀 结束 。", cleaned);
+    }
+
+    [Fact]
+    public void A_draft_over_the_limit_is_cut_with_a_notice()
+    {
+        var limits = SearchLimits.Default with { MaxDraftLength = 10 };
+        var (text, notice) = limits.CutDraft(new string('字', 12));
+        Assert.Equal(10, text.Length);
+        Assert.Contains("10", notice);
+        Assert.Null(limits.CutDraft("短稿").Notice);
+    }
+}

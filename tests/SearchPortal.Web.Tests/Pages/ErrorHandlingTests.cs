@@ -19,7 +19,9 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
             services.RemoveAll<ISearchService>();
             services.RemoveAll<IDocumentStore>();
             services.RemoveAll<IQuoteSearch>();
+            services.RemoveAll<IReuseCheck>();
             services.AddSingleton<FailingEngine>();
+            services.AddSingleton<IReuseCheck>(p => p.GetRequiredService<FailingEngine>());
             services.AddSingleton<ISearchService>(p => p.GetRequiredService<FailingEngine>());
             services.AddSingleton<IDocumentStore>(p => p.GetRequiredService<FailingEngine>());
             services.AddSingleton<IQuoteSearch>(p => p.GetRequiredService<FailingEngine>());
@@ -27,8 +29,12 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
     }
 
     /// <summary>An engine whose every call fails as a broken index would.</summary>
-    private sealed class FailingEngine : ISearchService, IDocumentStore, IQuoteSearch
+    private sealed class FailingEngine : ISearchService, IDocumentStore, IQuoteSearch, IReuseCheck
     {
+        /// <summary>A draft saying TOO_LARGE fails as Kestrel fails a body over the limit (a client error, 413).</summary>
+        public ReuseReport Check(string? draft) => throw (draft == "TOO_LARGE"
+            ? new Microsoft.AspNetCore.Http.BadHttpRequestException("Request body too large.", 413) : Boom());
+        public IReadOnlyList<ParagraphEchoes> Echoes(string id) => throw Boom();
         private static Exception Boom() => new InvalidOperationException("index exploded at SECRET_PATH /var/index");
         public SearchResponse Search(SearchRequest request) => throw Boom();
         public IReadOnlyList<string> HighlightTerms(string query) => throw Boom();
@@ -83,5 +89,18 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
         NoLeak(body);
         using var json = JsonDocument.Parse(body);
         Assert.Equal("系统暂时无法完成这个请求，请稍后再试。如果问题持续，请联系管理员。", json.RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task The_reuse_api_answers_a_json_500_and_a_body_over_the_limit_a_json_413()
+    {
+        var client = _factory.CreateClient();
+        var failed = await client.PostAsync("/api/reuse", new StringContent("{\"text\":\"草稿\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        NoLeak(await failed.Content.ReadAsStringAsync());
+        var tooLarge = await client.PostAsync("/api/reuse", new StringContent("{\"text\":\"TOO_LARGE\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        using var json = JsonDocument.Parse(await tooLarge.Content.ReadAsStringAsync());
+        Assert.Contains("大小限制", json.RootElement.GetProperty("error").GetString());
     }
 }
