@@ -144,8 +144,11 @@ public sealed class IndexSchema
 
     /// <summary>
     /// How every IndexWriter of the product writes: this schema's analyzers and BM25, the uncompressed stored-fields
-    /// codec, a 64 MB RAM buffer (fewer, larger flushes than the 16 MB default) and no compound files (packing each
-    /// flushed segment into a .cfs copied every byte once more; a few more open files is the cheaper side).
+    /// codec, a 128 MB RAM buffer (fewer, larger flushes than the 16 MB default) and no compound files (packing each
+    /// flushed segment into a .cfs copied every byte once more; a few more open files is the cheaper side). Segments
+    /// under 64 MB count as 64 MB for merging: once paragraph entries carried the reuse check's 4-grams, a rebuild of
+    /// the shared corpus ended in 9 segments instead of 4 and query p50 rose from 1.4 to 2.0 ms; with the larger
+    /// buffer and this floor it ends in 4 and p50 is back to 1.6 ms (bench/RESULTS.md).
     /// </summary>
     public IndexWriterConfig WriterConfig(OpenMode openMode = OpenMode.CREATE_OR_APPEND) =>
         new(Version, Analyzer)
@@ -153,9 +156,9 @@ public sealed class IndexSchema
             Similarity = Similarity,
             Codec = new IndexCodec(),
             OpenMode = openMode,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128,
             UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 3, MaxMergeAtOnce = 3 },
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 3, MaxMergeAtOnce = 3, FloorSegmentMB = 64 },
         };
 
     /// <summary>True when the index's last commit was written in <see cref="FormatVersion"/> (false: no index, or an older one).</summary>
