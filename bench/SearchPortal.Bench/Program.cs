@@ -18,12 +18,14 @@ return args.FirstOrDefault() switch
     "stages" when args.Length == 3 => BenchStages.Run(args[1], args[2], dataPath),
     // Merges an index down to N segments: how much segment count costs the query phase (not part of the protocol).
     "merge" when args.Length == 3 => BenchStages.Merge(args[1], int.Parse(args[2]), dataPath),
+    // Suggestions as you type: all 1- and 2-character prefixes of the queries (not part of the protocol).
+    "suggest-bench" when args.Length is 3 or 4 => BenchSuggest.Run(args[1], args[2], args.Length == 4 ? int.Parse(args[3]) : 20, dataPath),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SearchPortal.Bench [full-]index CORPUS INDEX_DIR THREADS | [full-]query INDEX_DIR QUERIES HITS_TSV PASSES | stages CORPUS INDEX_DIR");
+    Console.Error.WriteLine("usage: SearchPortal.Bench [full-]index CORPUS INDEX_DIR THREADS | [full-]query INDEX_DIR QUERIES HITS_TSV PASSES | stages CORPUS INDEX_DIR | suggest-bench INDEX_DIR QUERIES [PASSES]");
     return 2;
 }
 

@@ -30,6 +30,10 @@ public sealed record SearchLimits
     public int MaxDraftUploadBytes { get; init; } = 8 * 1024 * 1024;
     /// <summary>Sources listed per reused sentence (the closest first, one paragraph per document).</summary>
     public int ReuseSourcesPerSegment { get; init; } = 5;
+    /// <summary>Suggestions shown under a search box as the user types (titles, terms, quotations together).</summary>
+    public int MaxSuggestions { get; init; } = 8;
+    /// <summary>Characters of a quotation shown as a suggestion; longer ones are cut with an ellipsis.</summary>
+    public int MaxSuggestionLength { get; init; } = 40;
 
     /// <summary>Size 1..<see cref="MaxPageSize"/> (default when absent or not positive).</summary>
     public int ClampSize(int size) => size <= 0 ? DefaultPageSize : Math.Min(size, MaxPageSize);

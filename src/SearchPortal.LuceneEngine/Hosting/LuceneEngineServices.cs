@@ -9,7 +9,7 @@ namespace SearchPortal.LuceneEngine.Hosting;
 
 /// <summary>
 /// Registers the Lucene engine behind the contract's interfaces (<see cref="ISearchService"/>, <see cref="IDocumentStore"/>,
-/// <see cref="IQuoteSearch"/>, <see cref="IReuseCheck"/>, <see cref="ISearchIndex"/>): the one place a host names this engine.
+/// <see cref="IQuoteSearch"/>, <see cref="IReuseCheck"/>, <see cref="ISuggestService"/>, <see cref="ISearchIndex"/>): the one place a host names this engine.
 /// </summary>
 public static class LuceneEngineServices
 {
@@ -23,6 +23,7 @@ public static class LuceneEngineServices
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SearchEngine>().Store);
         services.AddSingleton<IQuoteSearch>(sp => sp.GetRequiredService<SearchEngine>().Quotes);
         services.AddSingleton<IReuseCheck>(sp => sp.GetRequiredService<SearchEngine>().Reuse);
+        services.AddSingleton<ISuggestService>(sp => sp.GetRequiredService<SearchEngine>().Suggest);
         services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(Options(sp), sp.GetRequiredService<IndexSchema>(),
             sp.GetRequiredService<IndexSearcherProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         return services;

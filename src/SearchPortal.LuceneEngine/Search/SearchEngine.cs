@@ -19,6 +19,7 @@ public sealed class SearchEngine
         Store = new DocumentStore(provider, limits);
         Quotes = new QuoteSearchService(provider, Compiler, passes, quoteRules, limits);
         Reuse = new ReuseChecker(provider, limits);
+        Suggest = new SuggestService(provider, rules, limits);
     }
 
     /// <summary>Rule files (lexicon, synonyms, quotation speakers) from the options' data folder.</summary>
@@ -30,4 +31,5 @@ public sealed class SearchEngine
     public DocumentStore Store { get; }
     public QuoteSearchService Quotes { get; }
     public ReuseChecker Reuse { get; }
+    public SuggestService Suggest { get; }
 }

@@ -66,6 +66,9 @@ public sealed class DomainLexicon
 
     public bool Contains(string term) => _terms.Contains(term);
 
+    /// <summary>Every term, normalised (the suggestions list them).</summary>
+    public IEnumerable<string> Terms => _terms.Words;
+
     /// <summary>The longest lexicon term starting at <paramref name="start"/> in <paramref name="text"/>, or 0.</summary>
     public int LongestMatchAt(string text, int start) => _terms.LongestMatchAt(text, start);
 }
@@ -83,6 +86,8 @@ internal sealed class WordSet
     }
 
     public int Count => _words.Count;
+
+    public IEnumerable<string> Words => _words;
 
     public bool Contains(string word) => _words.Contains(word);
 

@@ -4,8 +4,11 @@ using SearchPortal.Core.Configuration;
 
 namespace SearchPortal.Web.Infrastructure;
 
-/// <summary>Reopens the index reader after the indexer commits, so the site serves new documents without restart.</summary>
-public sealed class IndexRefreshService(ISearchIndex index, IOutputCacheStore outputCache, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
+/// <summary>
+/// Reopens the index reader after the indexer commits, so the site serves new documents without restart; builds the
+/// new reader's suggestion index here, so no keystroke waits for it.
+/// </summary>
+public sealed class IndexRefreshService(ISearchIndex index, ISuggestService suggestions, IOutputCacheStore outputCache, IOptions<SearchPortalOptions> options, ILogger<IndexRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,7 +21,10 @@ public sealed class IndexRefreshService(ISearchIndex index, IOutputCacheStore ou
                 try
                 {
                     if (index.Refresh())
+                    {
                         await outputCache.EvictByTagAsync(IndexBoundOutputCache.Tag, stoppingToken);
+                        suggestions.Suggest(SearchWarmupService.WarmupQuery);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -41,6 +41,15 @@ public sealed class QuoteSearchServiceTests : IDisposable
         new(_schema, DocumentParser.CreateDefault(TestPaths.Data)) { Threads = 1, Quotes = QuoteIndexUpdater.Load(TestPaths.Data) };
 
     [Fact]
+    public void A_quotation_is_suggested_by_its_beginning_with_its_key_and_usage()
+    {
+        var hit = Assert.Single(_engine.Suggest.Suggest("对干部经常"), h => h.Kind == SuggestionKinds.Quote);
+        Assert.Equal(QuoteKey.Normalize(TalkText), hit.Id); // the key opens /quotes/{key}
+        Assert.StartsWith("对干部经常开展同志式的谈心谈话", hit.Text);
+        Assert.NotNull(_quotes.Get(hit.Id!));
+    }
+
+    [Fact]
     public void Words_find_the_quotation_with_attribution_usage_sources_and_citation()
     {
         Assert.Equal(2, _firstRun.Added);
