@@ -30,6 +30,8 @@ public sealed record SearchLimits
     public int MaxDraftUploadBytes { get; init; } = 8 * 1024 * 1024;
     /// <summary>Sources listed per reused sentence (the closest first, one paragraph per document).</summary>
     public int ReuseSourcesPerSegment { get; init; } = 5;
+    /// <summary>Paragraphs read back to check 同句 (every term in one sentence); the rest are not checked, with a notice.</summary>
+    public int MaxSentenceCheckParagraphs { get; init; } = 20_000;
 
     /// <summary>Size 1..<see cref="MaxPageSize"/> (default when absent or not positive).</summary>
     public int ClampSize(int size) => size <= 0 ? DefaultPageSize : Math.Min(size, MaxPageSize);
