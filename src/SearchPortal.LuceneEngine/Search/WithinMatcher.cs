@@ -12,7 +12,8 @@ public sealed record WithinMatch(Filter Documents, Filter Paragraphs, IReadOnlyD
 /// <summary>
 /// 同段: the query's required parts, asked of paragraph entries, must all match one entry; a document matches when
 /// one of its paragraphs does (paragraph entries follow their document entry in one block, so the owner of entry P is
-/// the nearest document entry before P). A regulation's article is one paragraph entry. 同句: those paragraphs are
+/// the nearest document entry before P). A regulation's article counts as one paragraph, its 款 together
+/// (<see cref="ArticleGroups"/>). 同句: those paragraphs are
 /// read back and split into sentences, and one sentence must contain every required term (as text: the words of a
 /// typed phrase, any alternative of an OR group).
 /// </summary>
@@ -54,6 +55,8 @@ public sealed class WithinMatcher(SearchLimits limits)
         var owners = Collect(searcher, new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument)), maxDoc);
         for (var p = paragraphs.NextSetBit(0); p >= 0; p = p + 1 < maxDoc ? paragraphs.NextSetBit(p + 1) : -1)
             if (owners.PrevSetBit(p) is var owner and >= 0) documents.Set(owner);
+        if (scope == WithinScope.Paragraph)
+            ArticleGroups.Add(searcher, parts.Select(p => p.Query).ToList(), paragraphs, documents, q => Collect(searcher, q, maxDoc));
 
         var notice = scope == WithinScope.Sentence
             ? "已限定全部词语出现在同一句中（同句）" + cut

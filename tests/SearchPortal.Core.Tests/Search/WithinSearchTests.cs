@@ -9,13 +9,15 @@ namespace SearchPortal.Core.Tests.Search;
 
 /// <summary>
 /// 同句 / 同段 on a tiny index of its own: 巡察 and 整改 in one sentence, in two sentences of one paragraph, and in two
-/// paragraphs. Sentence scope keeps the first, paragraph scope the first two, no scope all three.
+/// paragraphs; and in the two 款 of one article of a regulation. Sentence scope keeps the first, paragraph scope the
+/// first two and the article, no scope all four.
 /// </summary>
 public sealed class WithinSearchTests : IDisposable
 {
     private const string OneSentence = "within/one-sentence.txt";
     private const string OneParagraph = "within/one-paragraph.txt";
     private const string TwoParagraphs = "within/two-paragraphs.txt";
+    private const string OneArticle = "within/one-article.txt";
 
     private readonly string _path = TestPaths.NewTempDir("sp-within-index");
     private readonly IndexSearcherProvider _provider;
@@ -31,20 +33,23 @@ public sealed class WithinSearchTests : IDisposable
             writer.AddDocuments(builder.Build(Doc(OneSentence, "会议纪要甲", "今年春天开展了一轮巡察，发现的问题都已整改到位。", "下一步继续加强日常监督。")));
             writer.AddDocuments(builder.Build(Doc(OneParagraph, "会议纪要乙", "今年春天开展了一轮巡察。发现的问题都已整改到位。", "下一步继续加强日常监督。")));
             writer.AddDocuments(builder.Build(Doc(TwoParagraphs, "会议纪要丙", "今年春天开展了一轮巡察，覆盖全部单位。", "发现的问题都已整改到位，群众满意。")));
+            // A regulation's article of two 款: one paragraph for 同段, as an article is.
+            writer.AddDocuments(builder.Build(Doc(OneArticle, "巡察工作条例", "第三条　今年春天开展了一轮巡察，覆盖全部单位。", "发现的问题都已整改到位。",
+                type: "条例", path: "巡察工作条例 › 第三条")));
             writer.Commit();
         }
         _provider = new IndexSearcherProvider(_path, schema);
         _engine = new SearchEngine(_provider, SearchRules.Load(TestPaths.Data), QuoteRules.Load(TestPaths.Data));
     }
 
-    private static ParsedDocument Doc(string id, string title, string p1, string p2)
+    private static ParsedDocument Doc(string id, string title, string p1, string p2, string type = "其他", string? path = null)
     {
-        var paras = new List<Paragraph> { new(1, title, title, 1), new(2, p1, title), new(3, p2, title) };
+        var paras = new List<Paragraph> { new(1, title, title, 1), new(2, p1, path ?? title), new(3, p2, path ?? title) };
         return new ParsedDocument
         {
             Id = id,
             Format = "txt",
-            Metadata = new DocumentMetadata { Title = title, Type = "其他", Date = new DateOnly(2020, 1, 1) },
+            Metadata = new DocumentMetadata { Title = title, Type = type, Date = new DateOnly(2020, 1, 1) },
             Paragraphs = paras,
             OriginalText = string.Join("\n", paras.Select(p => p.Text)),
             ContentHash = id,
@@ -70,7 +75,7 @@ public sealed class WithinSearchTests : IDisposable
     public void Paragraph_scope_keeps_both_words_in_one_paragraph_but_not_across_paragraphs()
     {
         var r = Search("巡察 整改", WithinScope.Paragraph);
-        Assert.Equal([OneParagraph, OneSentence], Ids(r));
+        Assert.Equal([OneArticle, OneParagraph, OneSentence], Ids(r));
         var passage = r.Hits.Single(h => h.Id == OneParagraph).Passages.Single();
         Assert.Equal(2, passage.Ordinal);
         Assert.Contains("同一段", r.Notice);
@@ -79,10 +84,10 @@ public sealed class WithinSearchTests : IDisposable
     [Fact]
     public void Without_a_scope_all_three_match_and_the_query_syntax_asks_the_same_as_the_request()
     {
-        Assert.Equal([OneParagraph, OneSentence, TwoParagraphs], Ids(Search("巡察 整改")));
+        Assert.Equal([OneArticle, OneParagraph, OneSentence, TwoParagraphs], Ids(Search("巡察 整改")));
         Assert.Equal([OneSentence], Ids(Search("同句:(巡察 整改)")));
-        Assert.Equal([OneParagraph, OneSentence], Ids(Search("同段：（巡察 整改）")));
-        Assert.Equal([OneParagraph, OneSentence], Ids(Search("巡察 整改 within:paragraph")));
+        Assert.Equal([OneArticle, OneParagraph, OneSentence], Ids(Search("同段：（巡察 整改）")));
+        Assert.Equal([OneArticle, OneParagraph, OneSentence], Ids(Search("巡察 整改 within:paragraph")));
         // The stricter of the text's and the request's scope applies.
         Assert.Equal([OneSentence], Ids(Search("同段:(巡察 整改)", WithinScope.Sentence)));
     }
@@ -91,7 +96,7 @@ public sealed class WithinSearchTests : IDisposable
     public void A_scope_on_a_query_without_text_changes_nothing()
     {
         var r = Search("", WithinScope.Sentence);
-        Assert.Equal(3, r.Total);
+        Assert.Equal(4, r.Total);
         Assert.Null(r.Notice);
     }
 
