@@ -46,12 +46,13 @@ public sealed class DocumentSearch(
         // 同句 / 同段 (asked in the text, the form or the API): only documents with a paragraph or sentence holding
         // every required term, and that paragraph or sentence as the passage.
         var place = within.Match(searcher, search, WithinSyntax.Stricter(request.Within, search.Parsed.Within));
-        Query WithTitles(Query q)
+        Query Anywhere(Query q)
         {
             var decorated = titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
-            decorated = preferCurrent ? EditionPreference.Demote(decorated) : decorated;
-            return place == null ? decorated : new FilteredQuery(decorated, place.Documents, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+            return preferCurrent ? EditionPreference.Demote(decorated) : decorated;
         }
+        Query WithTitles(Query q) =>
+            place == null ? Anywhere(q) : new FilteredQuery(Anywhere(q), place.Documents, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
         var pass = passes.Run(searcher, _documents, search, selection, DateSorts.For(request.Sort), page * size, WithTitles);
         compiled = pass.Search.Query;
@@ -74,10 +75,17 @@ public sealed class DocumentSearch(
             Size = size,
             Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
             Expanded = compiled.Display.Expanded,
-            Hint = pass.Total == 0 ? advisor.Advise(searcher, _documents, compiled, selection) : null,
+            Hint = pass.Total > 0 ? null
+                : (place != null ? WithinHint(passes.Run(searcher, _documents, pass.Search, selection, DateSorts.For(request.Sort), 1, Anywhere).Total) : null)
+                  ?? advisor.Advise(searcher, _documents, compiled, selection),
             Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled, place),
             Facets = pass.Facets.Facets(),
             HighlightTerms = compiled.Display.HighlightTerms,
         };
     }
+
+    /// <summary>Nothing in one sentence or paragraph: how many documents have the words apart (the same filters); null
+    /// when none has them at all (the advisor's hint then says which word is missing).</summary>
+    private static string? WithinHint(int anywhere) =>
+        anywhere == 0 ? null : $"这些词没有出现在同一句（段）中；词语位置改为“不限”可找到 {anywhere} 篇";
 }

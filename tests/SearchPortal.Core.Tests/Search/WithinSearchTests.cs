@@ -93,6 +93,17 @@ public sealed class WithinSearchTests : IDisposable
     }
 
     [Fact]
+    public void Words_only_in_two_paragraphs_find_nothing_and_the_hint_counts_them_without_the_scope()
+    {
+        // 群众 is only in the second paragraph of the document whose first paragraph has 巡察.
+        var r = Search("同段:(巡察 群众)");
+        Assert.Equal(0, r.Total);
+        Assert.Equal("这些词没有出现在同一句（段）中；词语位置改为“不限”可找到 1 篇", r.Hint);
+        // No document has both anywhere: the usual hint says which word to drop.
+        Assert.DoesNotContain("不限", Search("同句:(巡察 琥珀)").Hint ?? "");
+    }
+
+    [Fact]
     public void A_scope_on_a_query_without_text_changes_nothing()
     {
         var r = Search("", WithinScope.Sentence);
