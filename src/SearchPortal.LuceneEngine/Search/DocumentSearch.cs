@@ -45,7 +45,8 @@ public sealed class DocumentSearch(
         var preferCurrent = titles != null && compiled.Display.PreferredYear == null && !EditionPreference.StatusChosen(search.Parsed, selection);
         // 同句 / 同段 (asked in the text, the form or the API): only documents with a paragraph or sentence holding
         // every required term, and that paragraph or sentence as the passage.
-        var place = within.Match(searcher, search, WithinSyntax.Stricter(request.Within, search.Parsed.Within));
+        var place = within.Match(searcher, search, WithinSyntax.Stricter(request.Within, search.Parsed.Within),
+            request.Expand ? compiler.Rules.Synonyms : null);
         Query Anywhere(Query q)
         {
             var decorated = titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };

@@ -20,7 +20,8 @@ public sealed record WithinMatch(Filter Documents, Filter Paragraphs, IReadOnlyD
 public sealed class WithinMatcher(SearchLimits limits)
 {
     /// <summary>Null when the query has no required text to place (only filters or title terms).</summary>
-    public WithinMatch? Match(IndexSearcher searcher, CompiledSearch search, WithinScope scope)
+    /// <param name="synonyms">The expansions the search used (null when it did not expand).</param>
+    public WithinMatch? Match(IndexSearcher searcher, CompiledSearch search, WithinScope scope, SynonymMap? synonyms = null)
     {
         if (scope == WithinScope.Document) return null;
         var parts = search.Query.Hints.Parts.Where(p => !QueryFieldMapper.AsksOnlyDocumentFields(p.Query)).ToList();
@@ -35,7 +36,7 @@ public sealed class WithinMatcher(SearchLimits limits)
         string? cut = null;
         if (scope == WithinScope.Sentence)
         {
-            var checker = new SentenceChecker(RankingBoosts.SplitPreferredYear(search.Parsed.Required).Groups, search.Query.Display.HighlightTerms);
+            var checker = new SentenceChecker(RankingBoosts.SplitPreferredYear(search.Parsed.Required).Groups, search.Query.Display.HighlightTerms, synonyms);
             var checkedCount = 0;
             for (var p = paragraphs.NextSetBit(0); p >= 0 && p < maxDoc; p = p + 1 < maxDoc ? paragraphs.NextSetBit(p + 1) : -1)
             {

@@ -30,7 +30,7 @@ public sealed class WithinSearchTests : IDisposable
         using (var dir = FSDirectory.Open(_path))
         using (var writer = new IndexWriter(dir, schema.WriterConfig()))
         {
-            writer.AddDocuments(builder.Build(Doc(OneSentence, "会议纪要甲", "今年春天开展了一轮巡察，发现的问题都已整改到位。", "下一步继续加强日常监督。")));
+            writer.AddDocuments(builder.Build(Doc(OneSentence, "会议纪要甲", "今年春天开展了一轮巡察，发现的形式主义问题都已整改到位。", "下一步继续加强日常监督。")));
             writer.AddDocuments(builder.Build(Doc(OneParagraph, "会议纪要乙", "今年春天开展了一轮巡察。发现的问题都已整改到位。", "下一步继续加强日常监督。")));
             writer.AddDocuments(builder.Build(Doc(TwoParagraphs, "会议纪要丙", "今年春天开展了一轮巡察，覆盖全部单位。", "发现的问题都已整改到位，群众满意。")));
             // A regulation's article of two 款: one paragraph for 同段, as an article is.
@@ -57,8 +57,8 @@ public sealed class WithinSearchTests : IDisposable
         };
     }
 
-    private SearchResponse Search(string query, WithinScope within = WithinScope.Document) =>
-        _engine.Documents.Search(new SearchRequest { Query = query, Within = within, Expand = false });
+    private SearchResponse Search(string query, WithinScope within = WithinScope.Document, bool expand = false) =>
+        _engine.Documents.Search(new SearchRequest { Query = query, Within = within, Expand = expand });
 
     private static string[] Ids(SearchResponse r) => r.Hits.Select(h => h.Id).Order(StringComparer.Ordinal).ToArray();
 
@@ -67,7 +67,7 @@ public sealed class WithinSearchTests : IDisposable
     {
         var r = Search("巡察 整改", WithinScope.Sentence);
         Assert.Equal([OneSentence], Ids(r));
-        Assert.Equal("今年春天开展了一轮<mark>巡察</mark>，发现的问题都已<mark>整改</mark>到位。", r.Hits[0].Passages.Single().Html);
+        Assert.Equal("今年春天开展了一轮<mark>巡察</mark>，发现的形式主义问题都已<mark>整改</mark>到位。", r.Hits[0].Passages.Single().Html);
         Assert.Contains("同一句", r.Notice);
     }
 
@@ -101,6 +101,16 @@ public sealed class WithinSearchTests : IDisposable
         Assert.Equal("这些词没有出现在同一句（段）中；词语位置改为“不限”可找到 1 篇", r.Hint);
         // No document has both anywhere: the usual hint says which word to drop.
         Assert.DoesNotContain("不限", Search("同句:(巡察 琥珀)").Hint ?? "");
+    }
+
+    [Fact]
+    public void A_synonym_expansion_counts_in_the_sentence_when_the_search_expands()
+    {
+        // 形式主义 is an expansion of 四风 (Data/synonyms.txt); it and 巡察 share a sentence of the one-sentence document only.
+        Assert.Empty(Search("同句:(四风 巡察)", expand: false).Hits);
+        var r = Search("同句:(四风 巡察)", expand: true);
+        Assert.Equal([OneSentence], Ids(r));
+        Assert.Contains("<mark>形式主义</mark>", r.Hits[0].Passages[0].Html);
     }
 
     [Fact]
