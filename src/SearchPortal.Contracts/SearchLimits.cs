@@ -34,6 +34,8 @@ public sealed record SearchLimits
     public int MaxSuggestions { get; init; } = 8;
     /// <summary>Characters of a quotation shown as a suggestion; longer ones are cut with an ellipsis.</summary>
     public int MaxSuggestionLength { get; init; } = 40;
+    /// <summary>Paragraphs read back to check 同句 (every term in one sentence); the rest are not checked, with a notice.</summary>
+    public int MaxSentenceCheckParagraphs { get; init; } = 20_000;
 
     /// <summary>Size 1..<see cref="MaxPageSize"/> (default when absent or not positive).</summary>
     public int ClampSize(int size) => size <= 0 ? DefaultPageSize : Math.Min(size, MaxPageSize);

@@ -5,6 +5,9 @@ namespace SearchPortal.Contracts;
 
 public enum SearchSort { Relevance, Newest, Oldest }
 
+/// <summary>Where all the query's required terms must meet: anywhere in the document, in one sentence, or in one paragraph.</summary>
+public enum WithinScope { Document, Sentence, Paragraph }
+
 /// <summary>What the user asked: query text, facet selections (field → values; values of one facet are OR-ed, facets AND-ed), sort and page.</summary>
 public sealed class SearchRequest
 {
@@ -15,6 +18,8 @@ public sealed class SearchRequest
     public int Size { get; init; } = 10;
     /// <summary>Expand abbreviations and synonyms (四风 → 形式主义…); the user can turn it off.</summary>
     public bool Expand { get; init; } = true;
+    /// <summary>Every required term in one sentence or one paragraph (同句 / 同段); the query text may also ask it.</summary>
+    public WithinScope Within { get; init; } = WithinScope.Document;
 }
 
 public sealed record Passage(

@@ -10,7 +10,8 @@ namespace SearchPortal.LuceneEngine.Search;
 /// Unexpected exceptions are not caught here: they reach the site's one error boundary.
 /// </summary>
 public sealed class DocumentSearch(
-    IndexSearcherProvider provider, QueryCompiler compiler, SearchPasses passes, HitReader hits, ZeroHitAdvisor advisor, SearchLimits limits)
+    IndexSearcherProvider provider, QueryCompiler compiler, SearchPasses passes, HitReader hits, ZeroHitAdvisor advisor, SearchLimits limits,
+    WithinMatcher within)
     : ISearchService
 {
     public const string NoIndexNotice = "索引尚未建立，请先运行索引程序。";
@@ -42,15 +43,23 @@ public sealed class DocumentSearch(
         // Only a query naming a document (a title match) asks for a regulation as such; a question about its content
         // (哪些情形应当从重处分) ranks every edition by what it says.
         var preferCurrent = titles != null && compiled.Display.PreferredYear == null && !EditionPreference.StatusChosen(search.Parsed, selection);
-        Query WithTitles(Query q)
+        // 同句 / 同段 (asked in the text, the form or the API): only documents with a paragraph or sentence holding
+        // every required term, and that paragraph or sentence as the passage.
+        var place = within.Match(searcher, search, WithinSyntax.Stricter(request.Within, search.Parsed.Within),
+            request.Expand ? compiler.Rules.Synonyms : null);
+        Query Anywhere(Query q)
         {
             var decorated = titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
             return preferCurrent ? EditionPreference.Demote(decorated) : decorated;
         }
+        Query WithTitles(Query q) =>
+            place == null ? Anywhere(q) : new FilteredQuery(Anywhere(q), place.Documents, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
         var pass = passes.Run(searcher, _documents, search, selection, DateSorts.For(request.Sort), page * size, WithTitles);
         compiled = pass.Search.Query;
         var notices = new List<string>(pass.Search.Parsed.Notices);
+        if (place != null && !pass.Literal) notices.Add(place.Notice);
+        else place = null;
         if (!pass.Literal)
         {
             if (filters.Any(f => f.Value != null && f.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !selection.IsSelected(f.Key, v.Trim()))))
@@ -67,10 +76,17 @@ public sealed class DocumentSearch(
             Size = size,
             Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
             Expanded = compiled.Display.Expanded,
-            Hint = pass.Total == 0 ? advisor.Advise(searcher, _documents, compiled, selection) : null,
-            Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled),
+            Hint = pass.Total > 0 ? null
+                : (place != null ? WithinHint(passes.Run(searcher, _documents, pass.Search, selection, DateSorts.For(request.Sort), 1, Anywhere).Total) : null)
+                  ?? advisor.Advise(searcher, _documents, compiled, selection),
+            Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled, place),
             Facets = pass.Facets.Facets(),
             HighlightTerms = compiled.Display.HighlightTerms,
         };
     }
+
+    /// <summary>Nothing in one sentence or paragraph: how many documents have the words apart (the same filters); null
+    /// when none has them at all (the advisor's hint then says which word is missing).</summary>
+    private static string? WithinHint(int anywhere) =>
+        anywhere == 0 ? null : $"这些词没有出现在同一句（段）中；词语位置改为“不限”可找到 {anywhere} 篇";
 }

@@ -49,7 +49,8 @@ public sealed class HitReader(SearchLimits limits)
         Score = float.IsNaN(score) ? 0f : score,
     };
 
-    public List<SearchHit> ReadWithPassages(EngineSearcher searcher, ScoreDoc[] scoreDocs, CompiledQuery compiled)
+    /// <param name="within">同句 / 同段: passages only from the paragraphs holding every term, a sentence for 同句.</param>
+    public List<SearchHit> ReadWithPassages(EngineSearcher searcher, ScoreDoc[] scoreDocs, CompiledQuery compiled, WithinMatch? within = null)
     {
         var cache = searcher.State.Get(_ => new StoredHits());
         var stored = scoreDocs.Select(sd => cache.GetOrAdd(sd.Doc, doc =>
@@ -59,9 +60,12 @@ public sealed class HitReader(SearchLimits limits)
         })).ToList();
         var ranges = stored.Select((d, i) => new PassageFinder.HitRange(scoreDocs[i].Doc, d.Paragraphs)).ToList();
         var perHit = limits.PassagesPerHit;
-        var best = compiled.Match.Passage == null
+        var passageQuery = compiled.Match.Passage is { } pq && within != null
+            ? new FilteredQuery(pq, within.Paragraphs, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY)
+            : compiled.Match.Passage;
+        var best = passageQuery == null
             ? ranges.Select(_ => new List<int>()).ToArray()
-            : PassageFinder.Find(searcher, compiled.Match.Passage, ranges, perHit + HeadingReserve);
+            : PassageFinder.Find(searcher, passageQuery, ranges, perHit + HeadingReserve);
 
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++)
@@ -69,12 +73,16 @@ public sealed class HitReader(SearchLimits limits)
             var hit = stored[i].Hit.WithScore(float.IsNaN(scoreDocs[i].Score) ? 0f : scoreDocs[i].Score);
             // Body paragraphs before headings (a heading such as （二）带头营造良好政治生态 says less than the text under
             // it); a heading still shows when nothing else matches. The order among each kind stays by score.
-            var paragraphs = best[i].Select(doc => searcher.Doc(doc, ParagraphFields))
-                .Where(p => p.Get(IndexSchema.Id) == hit.Id)
-                .OrderBy(p => IsHeading(p) ? 1 : 0)
+            var paragraphs = best[i].Select(doc => (Doc: doc, Entry: searcher.Doc(doc, ParagraphFields)))
+                .Where(p => p.Entry.Get(IndexSchema.Id) == hit.Id)
+                .OrderBy(p => IsHeading(p.Entry) ? 1 : 0)
                 .Take(perHit).ToList();
-            if (paragraphs.Count == 0 && Opening(searcher, ranges[i], hit.Id) is { } opening) paragraphs.Add(opening);
-            hits.Add(hit with { Passages = paragraphs.Select(p => ToPassage(p, compiled.Display.HighlightTerms)).ToList() });
+            if (paragraphs.Count == 0 && Opening(searcher, ranges[i], hit.Id) is { } opening) paragraphs.Add((-1, opening));
+            hits.Add(hit with
+            {
+                Passages = paragraphs.Select(p => ToPassage(p.Entry, compiled.Display.HighlightTerms,
+                    within != null && within.Sentences.TryGetValue(p.Doc, out var sentence) ? sentence : null)).ToList(),
+            });
         }
         return hits;
     }
@@ -99,9 +107,12 @@ public sealed class HitReader(SearchLimits limits)
             && path.Split(" › ").Any(step => step.StartsWith(text, StringComparison.Ordinal) || text.StartsWith(step, StringComparison.Ordinal));
     }
 
-    private Passage ToPassage(LuceneDocument p, IReadOnlyList<string> terms)
+    /// <param name="sentence">The sentence to show instead of the whole paragraph (同句), or null.</param>
+    private Passage ToPassage(LuceneDocument p, IReadOnlyList<string> terms, string? sentence = null)
     {
         var ordinal = p.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
-        return new Passage(ordinal, p.Get(IndexSchema.HeadingPath) ?? "", _highlighter.Highlight(p.Get(IndexSchema.Text) ?? "", terms));
+        // A 同句 passage is the whole sentence, so every term shows; a paragraph is cut around its best match.
+        var html = sentence != null ? PassageHighlighter.MarkAll(sentence, terms) : _highlighter.Highlight(p.Get(IndexSchema.Text) ?? "", terms);
+        return new Passage(ordinal, p.Get(IndexSchema.HeadingPath) ?? "", html);
     }
 }

@@ -24,6 +24,8 @@ public sealed class ParsedQuery
     public IReadOnlyList<QueryTerm> Excluded { get; init; } = [];
     public IReadOnlyList<FieldFilter> Filters { get; init; } = [];
     public IReadOnlyList<string> Notices { get; init; } = [];
+    /// <summary>同句:(…) / 同段:(…) or within:sentence|paragraph in the text: where every required term must meet.</summary>
+    public WithinScope Within { get; init; } = WithinScope.Document;
     /// <summary>The text after normalization and truncation.</summary>
     public string Text { get; init; } = "";
 }

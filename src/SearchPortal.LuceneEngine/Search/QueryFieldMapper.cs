@@ -56,6 +56,9 @@ public static class QueryFieldMapper
         _ => false,
     };
 
+    /// <summary>True when the query asks only fields paragraph entries lack (a title: term): it cannot be placed in a paragraph.</summary>
+    public static bool AsksOnlyDocumentFields(Query query) => OnlyAsks(query, DocumentOnlyFields);
+
     /// <summary>A query built for document entries, asked of paragraph entries (same words, their fields).</summary>
     public static Query ForParagraphs(Query query) => Map(query, ParagraphFieldMap, DocumentOnlyFields);
     /// <summary>A query built for document entries, asked of quotation entries.</summary>

@@ -34,8 +34,9 @@ public sealed class QueryTextParser
     {
         var notices = new List<string>();
         var text = Prepare(input, notices);
-        var tokens = Lex(text, notices);
-        return Assemble(tokens, text, notices);
+        var within = WithinSyntax.Extract(text, out var rest);
+        var tokens = Lex(rest, notices);
+        return Assemble(tokens, text, notices, within);
     }
 
     /// <summary>Every character is text: no operators, no prefixes, no quotes. Used when the parsed query cannot be run.</summary>
@@ -139,7 +140,7 @@ public sealed class QueryTextParser
         return -1;
     }
 
-    private static ParsedQuery Assemble(List<Token> tokens, string text, List<string> notices)
+    private static ParsedQuery Assemble(List<Token> tokens, string text, List<string> notices, WithinScope within)
     {
         var groups = new List<List<QueryTerm>>();
         var excluded = new List<QueryTerm>();
@@ -205,6 +206,7 @@ public sealed class QueryTextParser
             Filters = filters,
             Notices = notices,
             Text = text,
+            Within = within,
         };
     }
 

@@ -15,7 +15,7 @@ public sealed class SearchEngine
         limits ??= SearchLimits.Default;
         Compiler = new QueryCompiler(provider.Schema, rules);
         var passes = new SearchPasses(Compiler);
-        Documents = new DocumentSearch(provider, Compiler, passes, new HitReader(limits), new ZeroHitAdvisor(), limits);
+        Documents = new DocumentSearch(provider, Compiler, passes, new HitReader(limits), new ZeroHitAdvisor(), limits, new WithinMatcher(limits));
         Store = new DocumentStore(provider, limits);
         Quotes = new QuoteSearchService(provider, Compiler, passes, quoteRules, limits);
         Reuse = new ReuseChecker(provider, limits);

@@ -14,6 +14,8 @@ public sealed class SearchQuery
     public int Page { get; init; } = 1;
     public int Size { get; init; } = SearchLimits.Default.DefaultPageSize;
     public bool Expand { get; init; } = true;
+    /// <summary>同句 / 同段 chosen in the form or by <c>within=</c>.</summary>
+    public WithinScope Within { get; init; } = WithinScope.Document;
     /// <summary>Set when the query had to be shortened or cleaned; shown to the user.</summary>
     public string? InputNotice { get; init; }
 
@@ -28,6 +30,7 @@ public sealed class SearchQuery
         Page = Page,
         Size = Size,
         Expand = Expand,
+        Within = Within,
     };
 
     public bool IsSelected(string field, string value) =>
@@ -44,6 +47,7 @@ public sealed class SearchQuery
         Page = page ?? Page,
         Size = size ?? Size,
         Expand = expand ?? Expand,
+        Within = Within,
         InputNotice = InputNotice,
     };
 
@@ -77,6 +81,7 @@ public sealed class SearchQuery
         if (Sort != SearchSort.Relevance) yield return new("sort", SortKey(Sort));
         if (Size != SearchLimits.Default.DefaultPageSize) yield return new("size", Size.ToString());
         if (!Expand) yield return new("expand", "0");
+        if (Within != WithinScope.Document) yield return new("within", WithinKey(Within));
         if (includePage && Page > 1) yield return new("page", Page.ToString());
     }
 
@@ -85,6 +90,13 @@ public sealed class SearchQuery
 
     public string ToUrl(string path = "/search") =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(path, ToQueryPairs().Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+
+    public static string WithinKey(WithinScope within) => within switch
+    {
+        WithinScope.Sentence => "sentence",
+        WithinScope.Paragraph => "paragraph",
+        _ => "",
+    };
 
     public static string SortKey(SearchSort sort) => sort switch
     {

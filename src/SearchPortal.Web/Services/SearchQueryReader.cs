@@ -37,9 +37,18 @@ public sealed class SearchQueryReader(SearchLimits limits, FacetCatalog catalog)
             Page = page,
             Size = size,
             Expand = First(query, "expand") is not ("0" or "false" or "off"),
+            Within = ParseWithin(First(query, "within")),
             InputNotice = notice,
         };
     }
+
+    /// <summary>sentence / paragraph (also 句, 段, 同句, 同段); anything else is no restriction.</summary>
+    public static WithinScope ParseWithin(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "sentence" or "句" or "同句" or "同一句" => WithinScope.Sentence,
+        "paragraph" or "段" or "同段" or "同一段" or "article" => WithinScope.Paragraph,
+        _ => WithinScope.Document,
+    };
 
     public static SearchSort ParseSort(string value) => value.Trim().ToLowerInvariant() switch
     {
