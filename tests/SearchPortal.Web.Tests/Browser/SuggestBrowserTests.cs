@@ -56,7 +56,8 @@ public sealed class SuggestBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(options.Nth(term)).ToHaveAttributeAsync("aria-selected", "true");
         var text = (await options.Nth(term).Locator(".suggest-option__text").TextContentAsync())!;
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/search\?q=" + Regex.Escape(Uri.EscapeDataString(text)) + "$"));
+        // The results form also sends its 词语位置 choice (within=, empty for 不限).
+        await page.WaitForURLAsync(new Regex(@"/search\?q=" + Regex.Escape(Uri.EscapeDataString(text)) + "(&within=)?$"));
         await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync(text);
         Assert.Empty(errors);
     }
