@@ -27,14 +27,27 @@ public static partial class ArticleQuery
     }
 
     /// <summary>
-    /// Ranking only: a document whose title matched and that is the edition in force scores as an exact title, so the
-    /// full name (中国共产党纪律处分条例 第二十八条) puts the regulation above commentaries citing it in their titles.
+    /// Ranking only: the edition in force of the best-matching title comes first, above commentaries whose titles
+    /// also contain the name (新修订的《中国共产党纪律处分条例》施行后…) and score high on the long name's wording: the
+    /// query asked for an article, and only the regulation has it. Null when no title matched.
     /// </summary>
-    public static Query PreferCurrentTitle(Query titles) => new ConstantScoreQuery(new BooleanQuery
+    public static Query? PreferCurrentTitle(TitleMatcher matcher, string titleText)
     {
-        { titles, Occur.MUST },
-        { new TermQuery(new Term(IndexSchema.Status, Core.Documents.EditionStatus.Current)), Occur.MUST },
-    }) { Boost = TitleMatcher.ExactBoost };
+        var matches = matcher.Match(titleText);
+        if (matches.Count == 0) return null;
+        var best = matches.Max(m => m.Boost);
+        var titles = new BooleanQuery();
+        foreach (var (title, _) in matches.Where(m => m.Boost >= best))
+            titles.Add(new TermQuery(new Term(IndexSchema.TitleExact, title)), Occur.SHOULD);
+        return new ConstantScoreQuery(new BooleanQuery
+        {
+            { titles, Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Status, Core.Documents.EditionStatus.Current)), Occur.MUST },
+        }) { Boost = ArticleBoost };
+    }
+
+    /// <summary>Far above any text score, so the regulation leads whatever else its name matches.</summary>
+    public const float ArticleBoost = 1000f;
 
     /// <summary>The number of the last article step of a heading path (… › 第二十八条 › （一）), or null.</summary>
     public static int? ArticleOf(string? headingPath)

@@ -52,6 +52,8 @@ public sealed class DocumentSearch(
             article = null;
         }
         var compiled = search.Query;
+        var articleTitle = article == null ? null
+            : ArticleQuery.PreferCurrentTitle(searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)), compiled.Display.TitleText);
         // Only a query naming a document (a title match) asks for a regulation as such; a question about its content
         // (哪些情形应当从重处分) ranks every edition by what it says.
         var preferCurrent = titles != null && compiled.Display.PreferredYear == null && !EditionPreference.StatusChosen(search.Parsed, selection);
@@ -62,7 +64,7 @@ public sealed class DocumentSearch(
         Query Anywhere(Query q)
         {
             var decorated = titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
-            if (titles != null && article != null && preferCurrent) ((BooleanQuery)decorated).Add(ArticleQuery.PreferCurrentTitle(titles), Occur.SHOULD);
+            if (articleTitle != null && preferCurrent) ((BooleanQuery)decorated).Add(articleTitle, Occur.SHOULD);
             return preferCurrent ? EditionPreference.Demote(decorated) : decorated;
         }
         Query WithTitles(Query q) =>
