@@ -4,7 +4,8 @@ namespace SearchPortal.Core.Tests.Search;
 
 /// <summary>
 /// Article-level hits on the real corpus: a query naming 纪律处分条例 and an article, however written, puts the 2023
-/// edition first with that article (under its chapter) as the passage, which the results page links as #p-N.
+/// edition first with that article (under its chapter) as the passage, which the results page links as #p-N; and an
+/// ordinary hit in a regulation names the article (and chapter) its passage stands in.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.SharedCorpus)]
 [Collection(SharedCorpusCollection.Name)]
@@ -39,5 +40,14 @@ public sealed class SharedCorpusArticleTests(SharedCorpusFixture shared, ITestOu
         // The document page numbers its paragraphs by the same ordinal: the link #p-N opens at this article.
         var paragraph = Shared.Engine!.Store.Get(Current)!.Paragraphs.Single(p => p.Ordinal == passage.Ordinal);
         Assert.StartsWith("第二十八条", paragraph.Text.TrimStart('\u3000', ' '));
+    }
+
+    [SkippableFact]
+    public void A_hit_in_a_regulation_names_the_article_its_passage_stands_in()
+    {
+        var r = Shared.Service!.Search(new SearchRequest { Query = "适用纪律和适用法律有机融合", Size = 20 });
+        var regulation = r.Hits.First(h => h.Id == Current);
+        output.WriteLine(string.Join(" | ", regulation.Passages.Select(p => $"{p.Ordinal} {p.HeadingPath}")));
+        Assert.Equal("第一编 总则 › 第四章 对违法犯罪党员的纪律处分 › 第二十八条", regulation.Passages[0].HeadingPath);
     }
 }
