@@ -33,13 +33,27 @@ public sealed class DocumentSearch(
 
     private SearchResponse Run(EngineSearcher searcher, SearchRequest request, int page, int size)
     {
-        var search = compiler.Compile(request.Query, request.Expand);
         var filters = request.Filters ?? new Dictionary<string, IReadOnlyList<string>>();
         var selection = FacetSelection.Resolve(searcher.IndexReader, _documents.Facets, filters);
+        (CompiledSearch, Query?) CompileWithTitles(string? text)
+        {
+            var s = compiler.Compile(text, request.Expand);
+            return (s, s.Query.HasText
+                ? searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)).Query(s.Query.Display.TitleText, s.Query.Display.PreferredYear)
+                : null);
+        }
+        // 纪律处分条例 第二十八条: the regulation is searched by its name and the article becomes the passage; a reference
+        // beside words that name no title stays ordinary text.
+        var article = ArticleQuery.Split(request.Query);
+        var (search, titles) = CompileWithTitles(article?.Text ?? request.Query);
+        if (article != null && titles == null)
+        {
+            (search, titles) = CompileWithTitles(request.Query);
+            article = null;
+        }
         var compiled = search.Query;
-        var titles = compiled.HasText
-            ? searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)).Query(compiled.Display.TitleText, compiled.Display.PreferredYear)
-            : null;
+        var articleTitle = article == null ? null
+            : ArticleQuery.PreferCurrentTitle(searcher.State.Get(r => new TitleMatcher(r, compiler.Rules.TitlePrefixes)), compiled.Display.TitleText);
         // Only a query naming a document (a title match) asks for a regulation as such; a question about its content
         // (哪些情形应当从重处分) ranks every edition by what it says.
         var preferCurrent = titles != null && compiled.Display.PreferredYear == null && !EditionPreference.StatusChosen(search.Parsed, selection);
@@ -50,6 +64,7 @@ public sealed class DocumentSearch(
         Query Anywhere(Query q)
         {
             var decorated = titles == null ? q : new BooleanQuery { { q, Occur.MUST }, { titles, Occur.SHOULD } };
+            if (articleTitle != null && preferCurrent) ((BooleanQuery)decorated).Add(articleTitle, Occur.SHOULD);
             return preferCurrent ? EditionPreference.Demote(decorated) : decorated;
         }
         Query WithTitles(Query q) =>
@@ -79,7 +94,7 @@ public sealed class DocumentSearch(
             Hint = pass.Total > 0 ? null
                 : (place != null ? WithinHint(passes.Run(searcher, _documents, pass.Search, selection, DateSorts.For(request.Sort), 1, Anywhere).Total) : null)
                   ?? advisor.Advise(searcher, _documents, compiled, selection),
-            Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled, place),
+            Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled, place, article?.Number),
             Facets = pass.Facets.Facets(),
             HighlightTerms = compiled.Display.HighlightTerms,
         };

@@ -50,7 +50,9 @@ public sealed class HitReader(SearchLimits limits)
     };
 
     /// <param name="within">同句 / 同段: passages only from the paragraphs holding every term, a sentence for 同句.</param>
-    public List<SearchHit> ReadWithPassages(EngineSearcher searcher, ScoreDoc[] scoreDocs, CompiledQuery compiled, WithinMatch? within = null)
+    /// <param name="article">An article the query named (纪律处分条例 第二十八条): a regulation's passage is that article.</param>
+    public List<SearchHit> ReadWithPassages(EngineSearcher searcher, ScoreDoc[] scoreDocs, CompiledQuery compiled, WithinMatch? within = null,
+        int? article = null)
     {
         var cache = searcher.State.Get(_ => new StoredHits());
         var stored = scoreDocs.Select(sd => cache.GetOrAdd(sd.Doc, doc =>
@@ -77,6 +79,9 @@ public sealed class HitReader(SearchLimits limits)
                 .Where(p => p.Entry.Get(IndexSchema.Id) == hit.Id)
                 .OrderBy(p => IsHeading(p.Entry) ? 1 : 0)
                 .Take(perHit).ToList();
+            // Only regulations (they have a status) have articles worth naming; a speech's 第二十八条 is a coincidence.
+            if (article is { } number && hit.Status != null && ArticleStart(searcher, ranges[i], hit.Id, number) is { } start)
+                paragraphs = [start];
             if (paragraphs.Count == 0 && Opening(searcher, ranges[i], hit.Id) is { } opening) paragraphs.Add((-1, opening));
             hits.Add(hit with
             {
@@ -93,6 +98,18 @@ public sealed class HitReader(SearchLimits limits)
         var opening = Enumerable.Range(range.First, Math.Min(range.ParagraphCount, 8))
             .Select(doc => searcher.Doc(doc, ParagraphFields)).TakeWhile(p => p.Get(IndexSchema.Id) == id).ToList();
         return opening.FirstOrDefault(p => (p.Get(IndexSchema.Text)?.Length ?? 0) >= 30) ?? opening.FirstOrDefault();
+    }
+
+    /// <summary>The first paragraph entry of article <paramref name="number"/> (its 第X条 line), by heading path.</summary>
+    private static (int Doc, LuceneDocument Entry)? ArticleStart(IndexSearcher searcher, PassageFinder.HitRange range, string id, int number)
+    {
+        for (var doc = range.First; doc < range.End; doc++)
+        {
+            var p = searcher.Doc(doc, ParagraphFields);
+            if (p.Get(IndexSchema.Id) != id) return null;
+            if (ArticleQuery.ArticleOf(p.Get(IndexSchema.HeadingPath)) == number) return (doc, p);
+        }
+        return null;
     }
 
     /// <summary>A heading paragraph: its text is the last step of its own heading path.</summary>
