@@ -49,6 +49,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "zh-CN",
             Permissions = ["clipboard-read", "clipboard-write"],
         });
+        // The browser tests share two cores with the shared-corpus indexing of a first run: a page that loads in
+        // 50 ms alone has taken over 30 s (Playwright's default) then. Waiting longer costs nothing when all is well.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000); // Expect(...) retries until then (5 s by default)
         var page = await context.NewPageAsync();
         // Console errors include CSP violations (an inline script or style would show up here).
         var errors = new List<string>();
