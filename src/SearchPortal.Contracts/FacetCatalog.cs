@@ -81,12 +81,10 @@ public sealed class FacetCatalog
     /// <summary>The document facets' fields, in display order.</summary>
     public IReadOnlyList<string> DocumentFields { get; }
 
-    public IReadOnlyList<FacetDefinition> In(FacetScope scope) => scope == FacetScope.Documents ? Documents : Quotes;
 
     public FacetDefinition? Find(string field) => _byField.GetValueOrDefault(field);
 
-    /// <summary>The facet selected by a URL parameter (<c>type</c>, <c>who</c>), or null.</summary>
-    public FacetDefinition? FindByUrlKey(string key) => All.FirstOrDefault(f => f.UrlKey == key);
+
 
     /// <summary>The facet a query prefix (<c>类型</c>, <c>TYPE</c>) filters on, or null.</summary>
     public FacetDefinition? FindByPrefix(string prefix) => _byPrefix.GetValueOrDefault(prefix);

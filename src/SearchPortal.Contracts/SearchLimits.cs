@@ -64,17 +64,16 @@ public sealed record SearchLimits
     public (string Text, string? Notice) CutDraft(string text)
     {
         if (text.Length <= MaxDraftLength) return (text, null);
-        var length = MaxDraftLength;
-        if (char.IsHighSurrogate(text[length - 1])) length--;
-        return (text[..length], $"稿件过长，只检查了前 {MaxDraftLength} 个字符。");
+        return (Cut(text, MaxDraftLength), $"稿件过长，只检查了前 {MaxDraftLength} 个字符。");
     }
 
     /// <summary>The query cut to <see cref="MaxQueryLength"/> without splitting a surrogate pair, and the notice saying so.</summary>
     public (string Text, string? Notice) CutQuery(string text)
     {
         if (text.Length <= MaxQueryLength) return (text, null);
-        var length = MaxQueryLength;
-        if (char.IsHighSurrogate(text[length - 1])) length--;
-        return (text[..length].TrimEnd(), $"查询过长，只使用了前 {MaxQueryLength} 个字符。");
+        return (Cut(text, MaxQueryLength).TrimEnd(), $"查询过长，只使用了前 {MaxQueryLength} 个字符。");
     }
+
+    /// <summary>The first <paramref name="max"/> characters, one fewer when that would split a surrogate pair.</summary>
+    private static string Cut(string text, int max) => text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
 }

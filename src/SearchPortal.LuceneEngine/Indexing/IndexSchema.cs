@@ -162,12 +162,14 @@ public sealed class IndexSchema
         };
 
     /// <summary>True when the index's last commit was written in <see cref="FormatVersion"/> (false: no index, or an older one).</summary>
-    public static bool IsCurrentFormat(Lucene.Net.Store.Directory directory)
-    {
-        if (!DirectoryReader.IndexExists(directory)) return false;
-        var commit = DirectoryReader.ListCommits(directory).Last();
-        return commit.UserData.TryGetValue(FormatKey, out var v) && v == FormatVersion;
-    }
+    public static bool IsCurrentFormat(Lucene.Net.Store.Directory directory) => IsCurrentFormat(LastCommitData(directory));
+
+    private static bool IsCurrentFormat(IDictionary<string, string>? data) =>
+        data != null && data.TryGetValue(FormatKey, out var v) && v == FormatVersion;
+
+    /// <summary>The last commit's user data, or null when there is no index.</summary>
+    private static IDictionary<string, string>? LastCommitData(Lucene.Net.Store.Directory directory) =>
+        DirectoryReader.IndexExists(directory) ? DirectoryReader.ListCommits(directory).Last().UserData : null;
 
     /// <summary>Commit data key of <see cref="FacetStamp"/>.</summary>
     public const string FacetsKey = "searchportal_facets";
@@ -187,9 +189,9 @@ public sealed class IndexSchema
     /// </summary>
     public bool IsCurrent(Lucene.Net.Store.Directory directory)
     {
-        if (!IsCurrentFormat(directory)) return false;
-        var data = DirectoryReader.ListCommits(directory).Last().UserData;
-        return (data.TryGetValue(FacetsKey, out var v) ? v : Stamp(FacetCatalog.Default)) == FacetStamp;
+        var data = LastCommitData(directory); // read once for both stamps
+        if (!IsCurrentFormat(data)) return false;
+        return (data!.TryGetValue(FacetsKey, out var v) ? v : Stamp(FacetCatalog.Default)) == FacetStamp;
     }
 
     private static string Stamp(FacetCatalog catalog) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -12,14 +11,11 @@ namespace SearchPortal.LuceneEngine.Search;
 /// every part somewhere, the paragraph entries matching some part are grouped by article; an article whose entries
 /// together match every part adds its document and those entries (the passages).
 /// </summary>
-internal static partial class ArticleGroups
+internal static class ArticleGroups
 {
     private static readonly string[] RegulationTypes = ["条例", "法律"];
     private static readonly ISet<string> CountField = new HashSet<string> { IndexSchema.ParagraphCount };
     private static readonly ISet<string> PathField = new HashSet<string> { IndexSchema.HeadingPath };
-
-    [GeneratedRegex(@"^第[〇零一二三四五六七八九十百千两0-9]+条$")]
-    private static partial Regex ArticleStep();
 
     /// <param name="parts">The required parts as asked of document entries.</param>
     /// <param name="paragraphs">Paragraph entries that already match every part; article members are added.</param>
@@ -68,12 +64,6 @@ internal static partial class ArticleGroups
     }
 
     /// <summary>The heading path up to its last article step (第三十条), or null when the paragraph is in no article.</summary>
-    private static string? ArticleOf(string? path)
-    {
-        if (string.IsNullOrEmpty(path)) return null;
-        var steps = path.Split(Core.Documents.StructureParser.PathSeparator);
-        for (var i = steps.Length - 1; i >= 0; i--)
-            if (ArticleStep().IsMatch(steps[i].Trim())) return string.Join("\u0001", steps[..(i + 1)]);
-        return null;
-    }
+    private static string? ArticleOf(string? path) =>
+        ArticleQuery.LastArticleStep(path) is { } a ? string.Join("\u0001", a.Steps[..(a.Index + 1)]) : null;
 }

@@ -50,12 +50,19 @@ public static partial class ArticleQuery
     public const float ArticleBoost = 1000f;
 
     /// <summary>The number of the last article step of a heading path (… › 第二十八条 › （一）), or null.</summary>
-    public static int? ArticleOf(string? headingPath)
+    public static int? ArticleOf(string? headingPath) =>
+        LastArticleStep(headingPath) is { } a ? ChineseNumber.Parse(a.Steps[a.Index].Trim()[1..^1]) : null;
+
+    /// <summary>
+    /// A heading path cut into its steps and the index of its last article step (第三十条), or null when the paragraph
+    /// is in no article: the one reading of "which article is this paragraph in" for article hits and 同段 groups.
+    /// </summary>
+    public static (string[] Steps, int Index)? LastArticleStep(string? headingPath)
     {
         if (string.IsNullOrEmpty(headingPath)) return null;
         var steps = headingPath.Split(Core.Documents.StructureParser.PathSeparator);
         for (var i = steps.Length - 1; i >= 0; i--)
-            if (Step().Match(steps[i].Trim()) is { Success: true } m) return ChineseNumber.Parse(m.Groups[1].Value);
+            if (Step().IsMatch(steps[i].Trim())) return (steps, i);
         return null;
     }
 
@@ -63,6 +70,6 @@ public static partial class ArticleQuery
     [GeneratedRegex(@"第\s*([零〇一二三四五六七八九十百千]+|[0-9]+)\s*条(?![例件])")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^第([零〇一二三四五六七八九十百千]+|[0-9]+)条$")]
+    [GeneratedRegex(@"^第[〇零一二三四五六七八九十百千两0-9]+条$")]
     private static partial Regex Step();
 }

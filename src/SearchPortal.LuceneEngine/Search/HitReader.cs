@@ -121,7 +121,7 @@ public sealed class HitReader(SearchLimits limits)
         if (path.EndsWith(text, StringComparison.Ordinal)) return true;
         // A short line without sentence punctuation that is (the start of) a step of the path: a heading too.
         return text.Length <= 30 && text.IndexOfAny(['。', '！', '？', '；']) < 0
-            && path.Split(" › ").Any(step => step.StartsWith(text, StringComparison.Ordinal) || text.StartsWith(step, StringComparison.Ordinal));
+            && path.Split(Core.Documents.StructureParser.PathSeparator).Any(step => step.StartsWith(text, StringComparison.Ordinal) || text.StartsWith(step, StringComparison.Ordinal));
     }
 
     /// <param name="sentence">The sentence to show instead of the whole paragraph (同句), or null.</param>

@@ -42,7 +42,7 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
         var (text, notice) = limits.CutDraft(InputCleaner.CleanDraft(draft));
         var sentences = ReuseText.SplitSentences(text);
         var total = sentences.Sum(s => s.Normalized.Length);
-        var found = provider.Use(searcher => searcher == null ? [] : Find(searcher, sentences, exceptId: null, minSimilarity));
+        var found = provider.Use(searcher => searcher == null ? [] : Find(searcher, sentences, minSimilarity));
         var segments = found.Select(f => new ReuseSegment(f.Sentence.Start, f.Sentence.End,
             text[f.Sentence.Start..f.Sentence.End], f.Sources)).ToList();
         var reused = found.Sum(f => f.Sentence.Normalized.Length);
@@ -89,9 +89,9 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
         return result;
     }
 
-    /// <summary>The sentences found in indexed paragraphs (of documents other than <paramref name="exceptId"/>), with their sources.</summary>
-    internal List<(DraftSentence Sentence, IReadOnlyList<ReuseSource> Sources)> Find(
-        EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, string? exceptId, double minSimilarity = MinSimilarity)
+    /// <summary>The sentences found in indexed paragraphs, with their sources.</summary>
+    private List<(DraftSentence Sentence, IReadOnlyList<ReuseSource> Sources)> Find(
+        EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, double minSimilarity)
     {
         var request = new ReuseLookup(searcher, EntryKind.Documents(provider.Schema));
         var result = new List<(DraftSentence, IReadOnlyList<ReuseSource>)>();
@@ -102,7 +102,6 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
             foreach (var (doc, _) in request.Candidates(sentence.Normalized, MinSharedShingles, CandidatesPerSentence))
             {
                 var paragraph = request.Paragraph(doc);
-                if (paragraph.Id == exceptId) continue;
                 var similarity = TextSimilarity.Containment(sentence.Normalized, paragraph.Normalized);
                 if (similarity < minSimilarity) continue;
                 if (sources.TryGetValue(paragraph.Id, out var known) && known.Similarity >= similarity) continue;

@@ -92,22 +92,19 @@ public sealed partial class SuggestionIndex
     /// </summary>
     private static IEnumerable<TitleSource> MergeEditions(IEnumerable<TitleSource> titles)
     {
-        foreach (var group in titles.GroupBy(t => EditionYear().Replace(QuoteKey.Normalize(t.Title), "")))
+        foreach (var group in titles.GroupBy(t => TitleMatcher.EditionSuffix().Replace(QuoteKey.Normalize(t.Title), "")))
         {
             var list = group.ToList();
-            if (list.Count < 2 || group.Key.Length == 0 || !list.Any(t => EditionYear().IsMatch(QuoteKey.Normalize(t.Title))))
+            if (list.Count < 2 || group.Key.Length == 0 || !list.Any(t => TitleMatcher.EditionSuffix().IsMatch(QuoteKey.Normalize(t.Title))))
             {
                 foreach (var t in list) yield return t;
                 continue;
             }
-            int Year(TitleSource t) => EditionYear().Match(QuoteKey.Normalize(t.Title)) is { Success: true } m ? int.Parse(m.Groups[1].Value) : t.Date / 10000;
+            int Year(TitleSource t) => TitleMatcher.EditionSuffix().Match(QuoteKey.Normalize(t.Title)) is { Success: true } m ? int.Parse(m.Groups[1].Value) : t.Date / 10000;
             var newest = list.OrderByDescending(Year).ThenByDescending(t => t.Date).First();
             yield return newest with { Title = DisplayEditionYear().Replace(newest.Title.Trim(), ""), Date = list.Max(t => Math.Max(t.Date, Year(t) * 10000)) };
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"((?:19|20)\d{2})(?:年(?:修订|修正|版)?)?$")]
-    private static partial System.Text.RegularExpressions.Regex EditionYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\s_（(]*(?:19|20)\d{2}(?:年(?:修订|修正|版)?)?[)）]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex DisplayEditionYear();

@@ -71,6 +71,8 @@ public sealed partial class TitleMatcher
         return q;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d{2}(?:年(?:修订|修正|版)?)?$")]
-    private static partial System.Text.RegularExpressions.Regex EditionSuffix();
+    /// <summary>An edition's year at the end of a normalised title (…条例2023, …2018年修订); group 1 is the year.
+    /// Read by the title boost and by the suggestions, which merge editions.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"((?:19|20)\d{2})(?:年(?:修订|修正|版)?)?$")]
+    internal static partial System.Text.RegularExpressions.Regex EditionSuffix();
 }
