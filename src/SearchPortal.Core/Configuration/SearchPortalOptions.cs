@@ -14,6 +14,12 @@ public sealed class SearchPortalOptions
     /// <summary>Folder holding the Lucene index.</summary>
     public string IndexPath { get; set; } = "index";
 
+    /// <summary>
+    /// Folder for the site's own state (accounts, audit log, collections: embedded SQLite databases), shared by the
+    /// site and the CLI like IndexPath; never inside the index folder, which a rebuild replaces.
+    /// </summary>
+    public string StatePath { get; set; } = "state";
+
     /// <summary>Folder with the editable rule files (topics, types, lexicon…); empty = the copy shipped beside the binaries.</summary>
     public string DataPath { get; set; } = "";
 
@@ -34,6 +40,7 @@ public sealed class SearchPortalOptions
 
     public string ResolvedCorpusPath => Path.GetFullPath(CorpusPath);
     public string ResolvedIndexPath => Path.GetFullPath(IndexPath);
+    public string ResolvedStatePath => Path.GetFullPath(StatePath);
     public string ResolvedDataPath => string.IsNullOrWhiteSpace(DataPath)
         ? Path.Combine(AppContext.BaseDirectory, "Data")
         : Path.GetFullPath(DataPath);
