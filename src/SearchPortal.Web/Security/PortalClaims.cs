@@ -1,0 +1,15 @@
+namespace SearchPortal.Web.Security;
+
+/// <summary>
+/// The claim and role names the sign-in code writes and the access rules read: one definition, so the accounts
+/// and the document access levels cannot disagree on how a group or a role is spelled.
+/// </summary>
+public static class PortalClaims
+{
+    /// <summary>One claim of this type per group the user belongs to (限定:GROUP documents are matched against it).</summary>
+    public const string Group = "sp:group";
+
+    public const string ReaderRole = "reader";
+    public const string EditorRole = "editor";
+    public const string AdminRole = "admin";
+}
