@@ -11,8 +11,8 @@ public sealed record AccessRuleProblem(int Line, string Text, string Reason)
 /// <summary>
 /// The corpus's access.txt: lines <c>GLOB LEVEL</c> (<c>speeches/** 内部</c>, <c>regulations/** 公开</c>,
 /// <c>cases/** 限定:纪检,审计</c>), <c>#</c> comments and blank lines ignored. Globs are matched against a document's id
-/// (its path under the corpus, '/' separators, case-sensitive): <c>**</c> any folders, <c>*</c> any characters of one
-/// name, <c>?</c> one character. <b>The last matching line wins</b> (as in .gitignore: general rules first, exceptions
+/// (its path under the corpus, '/' separators, case-sensitive; Microsoft.Extensions.FileSystemGlobbing): <c>**</c> any
+/// folders, <c>*</c> any characters of one name, a trailing <c>/</c> everything under a folder. <b>The last matching line wins</b> (as in .gitignore: general rules first, exceptions
 /// below them); a document no line matches gets the default level.
 /// A line with a glob but an unknown level is kept as 限定 with no group (<see cref="AccessLevel.Closed"/>: only
 /// admins see those documents) so a typo never publishes them; a line without a level is ignored. Both are reported.
