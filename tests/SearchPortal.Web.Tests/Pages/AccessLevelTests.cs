@@ -45,7 +45,7 @@ public sealed class AccessLevelTests(AccessPortalFactory factory)
         var totals = new Dictionary<string, int>();
         foreach (var user in Users)
         {
-            var r = await Json(user, "/api/search?q=" + Uri.EscapeDataString("巡察") + "&size=50");
+            var r = await Json(user, "/api/search?q=" + Uri.EscapeDataString("整改") + "&size=50");
             var ids = Ids(r.GetProperty("hits"));
             Assert.Equal(r.GetProperty("total").GetInt32(), FacetSum(r, "type")); // every document has one type
             Assert.Equal(user != null, ids.Any(id => id.StartsWith("speeches/")));
@@ -54,7 +54,7 @@ public sealed class AccessLevelTests(AccessPortalFactory factory)
             totals[user ?? "anonymous"] = r.GetProperty("total").GetInt32();
 
             // Drill-sideways: with a type selected, the type facet still counts only this user's documents.
-            var drilled = await Json(user, "/api/search?q=" + Uri.EscapeDataString("巡察") + "&type=" + Uri.EscapeDataString("讲话"));
+            var drilled = await Json(user, "/api/search?q=" + Uri.EscapeDataString("整改") + "&type=" + Uri.EscapeDataString("讲话"));
             Assert.Equal(FacetSum(r, "type"), FacetSum(drilled, "type"));
         }
         Assert.True(totals["anonymous"] < totals["a"] && totals["anonymous"] < totals["b"]);
@@ -62,7 +62,7 @@ public sealed class AccessLevelTests(AccessPortalFactory factory)
         // The results page shows the same counts.
         foreach (var user in Users)
         {
-            var (response, page) = await factory.ClientFor(user).GetPageAsync("/search?q=" + Uri.EscapeDataString("巡察"));
+            var (response, page) = await factory.ClientFor(user).GetPageAsync("/search?q=" + Uri.EscapeDataString("整改"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(totals[user ?? "anonymous"], page.Total());
         }
@@ -104,9 +104,12 @@ public sealed class AccessLevelTests(AccessPortalFactory factory)
                 Assert.Equal(expected, await Status(user, "/api/documents/" + Path(id)));
             }
         // The error page for a hidden document is the not-found page, word for word.
-        var hidden = await factory.ClientFor(null).GetStringAsync("/error/404");
-        var response = await factory.ClientFor(null).GetAsync("/documents/" + Path(Qa));
-        Assert.Equal(hidden, await response.Content.ReadAsStringAsync());
+        var missing = await factory.ClientFor(null).GetAsync("/documents/no/such-document.md");
+        var hidden = await factory.ClientFor(null).GetAsync("/documents/" + Path(Qa));
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await hidden.Content.ReadAsStringAsync());
+        var missingJson = await factory.ClientFor(null).GetAsync("/api/documents/no/such-document.md");
+        var hiddenJson = await factory.ClientFor(null).GetAsync("/api/documents/" + Path(Qa));
+        Assert.Equal(await missingJson.Content.ReadAsStringAsync(), await hiddenJson.Content.ReadAsStringAsync());
     }
 
     [Fact]
