@@ -83,7 +83,7 @@ public sealed class QuoteSearchService : IQuoteSearch
         {
             var entry = searcher.Doc(sd.Doc, KeyAndCount);
             var count = scope.SeesEverything ? entry.GetField(IndexSchema.QuoteCount)?.GetInt32Value()
-                : VisibleSources(entry.Get(IndexSchema.QuoteSourceAccess), scope, Enumerable.Repeat(0, int.MaxValue)).Count;
+                : Visibility(entry.Get(IndexSchema.QuoteSourceAccess), scope).Count(v => v);
             if (count is { } n) counts[entry.Get(IndexSchema.QuoteKeyField) ?? ""] = n;
         }
         return top.ScoreDocs.Select(sd =>
@@ -152,7 +152,11 @@ public sealed class QuoteSearchService : IQuoteSearch
         var d = searcher.Doc(sd.Doc, HitFields);
         var sources = JsonSerializer.Deserialize<List<QuoteSource>>(d.Get(IndexSchema.QuoteSources) ?? "[]") ?? [];
         var all = scope.SeesEverything;
-        if (!all) sources = VisibleSources(d.Get(IndexSchema.QuoteSourceAccess), scope, sources);
+        if (!all)
+        {
+            var visible = Visibility(d.Get(IndexSchema.QuoteSourceAccess), scope);
+            sources = sources.Where((_, i) => i < visible.Length && visible[i]).ToList();
+        }
         var text = d.Get(IndexSchema.Text) ?? "";
         var who = d.Get(IndexSchema.QuoteWho) ?? "";
         QuoteKinds.TryParse(d.Get(IndexSchema.QuoteKindField), out var kind);
@@ -169,10 +173,7 @@ public sealed class QuoteSearchService : IQuoteSearch
         };
     }
 
-    /// <summary>The items (sources, in the stored order) whose document <paramref name="scope"/> may see.</summary>
-    private static List<T> VisibleSources<T>(string? accessJson, AccessScope scope, IEnumerable<T> items)
-    {
-        var access = JsonSerializer.Deserialize<List<string[]>>(accessJson ?? "[]") ?? [];
-        return items.Take(access.Count).Where((_, i) => scope.CanSee(access[i])).ToList();
-    }
+    /// <summary>For each source of an entry (in the stored order), whether <paramref name="scope"/> may see its document.</summary>
+    private static bool[] Visibility(string? accessJson, AccessScope scope) =>
+        (JsonSerializer.Deserialize<List<string[]>>(accessJson ?? "[]") ?? []).Select(scope.CanSee).ToArray();
 }
