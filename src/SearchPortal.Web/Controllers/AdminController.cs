@@ -17,11 +17,11 @@ public sealed class AdminController(AuditSearch audit, UserAdministration users)
     public IActionResult Index() => Redirect("/admin/audit");
 
     [HttpGet("/admin/audit")]
-    public async Task<IActionResult> Audit(string? user, string? action, DateOnly? from, DateOnly? to, int page = 1)
+    public async Task<IActionResult> Audit(string? user, [FromQuery(Name = "action")] string? kind, DateOnly? from, DateOnly? to, int page = 1)
     {
         var filter = new AuditFilter(
             string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
-            action != null && AuditActions.Labels.ContainsKey(action) ? action : null,
+            kind != null && AuditActions.Labels.ContainsKey(kind) ? kind : null, // "action" alone would bind MVC's route value
             from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             to?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             page, PageSize);
