@@ -40,22 +40,37 @@ public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes) :
         return base.StopAsync(cancellationToken);
     }
 
+    // One prepared INSERT per row inside one transaction: EF's change tracking cost ~0.2 ms a row, this ~20 µs
+    // (bench/audit). The table and its trigger are EF's model (PortalDbContext); only the insert is hand-written.
     private async Task StoreAsync(List<AuditEvent> batch, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Audit.AddRange(batch.Select(ToEntry));
-        await db.SaveChangesAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO AuditLog (TimeUtc, User, Action, Subject, Client, Status) VALUES ($t, $u, $a, $s, $c, $st)";
+        var p = new[] { "$t", "$u", "$a", "$s", "$c", "$st" }.Select(name =>
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = name;
+            insert.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        await insert.PrepareAsync(ct);
+        foreach (var e in batch)
+        {
+            // The text form EF uses for DateTime in SQLite, so EF's queries compare and read these rows as their own.
+            p[0].Value = e.TimeUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+            p[1].Value = e.User;
+            p[2].Value = e.Action;
+            p[3].Value = AuditLimits.CutSubject(e.Subject);
+            p[4].Value = e.Client;
+            p[5].Value = e.Status;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
     }
-
-    private static AuditEntry ToEntry(AuditEvent e) => new()
-    {
-        TimeUtc = e.TimeUtc,
-        User = e.User,
-        Action = e.Action,
-        Subject = AuditLimits.CutSubject(e.Subject),
-        Client = e.Client,
-        Status = e.Status,
-    };
 }
