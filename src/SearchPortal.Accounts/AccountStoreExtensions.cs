@@ -23,9 +23,11 @@ public static class AccountStoreExtensions
     {
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName)
             .Validate(o => o.MaxFailedAttempts > 0 && o.LockoutMinutes > 0, "SearchPortal:Auth 锁定设置必须大于 0 (lockout settings must be positive)")
-            .Validate(o => PortalClaims.Roles.Contains(o.Oidc.DefaultRole), "SearchPortal:Auth:Oidc:DefaultRole 必须是 reader、editor 或 admin");
+            .Validate(o => PortalClaims.Roles.Contains(o.Oidc.DefaultRole), "SearchPortal:Auth:Oidc:DefaultRole 必须是 reader、editor 或 admin")
+            .ValidateOnStart();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName)
-            .Validate(o => o.RetentionDays >= 0 && o.QueueCapacity > 0, "SearchPortal:Audit 设置无效 (RetentionDays ≥ 0, QueueCapacity > 0)");
+            .Validate(o => o.RetentionDays >= 0 && o.QueueCapacity > 0, "SearchPortal:Audit 设置无效 (RetentionDays ≥ 0, QueueCapacity > 0)")
+            .ValidateOnStart();
 
         services.AddDbContext<PortalDbContext>((sp, db) =>
             db.UseSqlite(PortalDatabase.ConnectionString(sp.GetRequiredService<IOptions<SearchPortalOptions>>().Value)));

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using System.Data.Common;
 using SearchPortal.Accounts.Data;
 
 namespace SearchPortal.Accounts.Auditing;
@@ -9,7 +11,7 @@ namespace SearchPortal.Accounts.Auditing;
 /// Moves queued audit events into the database in batches (one transaction per batch, so a burst of searches costs a
 /// few inserts, not a commit each). On shutdown it stores what is still queued.
 /// </summary>
-public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes) : BackgroundService
+public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes, ILogger<AuditWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
 
@@ -22,7 +24,7 @@ public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes) :
             while (await reader.WaitToReadAsync(stoppingToken))
             {
                 while (batch.Count < MaxBatch && reader.TryRead(out var e)) batch.Add(e);
-                await StoreAsync(batch, CancellationToken.None);
+                await TryStoreAsync(batch);
                 batch.Clear();
             }
         }
@@ -31,7 +33,21 @@ public sealed class AuditWriter(AuditQueue queue, IServiceScopeFactory scopes) :
             // Stopping: what was queued before the host stopped is still written below.
         }
         while (reader.TryRead(out var e)) batch.Add(e);
-        if (batch.Count > 0) await StoreAsync(batch, CancellationToken.None);
+        if (batch.Count > 0) await TryStoreAsync(batch);
+    }
+
+    // A database that cannot be written (disk full, file locked past the busy timeout) must not stop the site: the
+    // events go to the error log, so the record survives there, and the writer carries on with the next batch.
+    private async Task TryStoreAsync(List<AuditEvent> batch)
+    {
+        try
+        {
+            await StoreAsync(batch, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbException or IOException)
+        {
+            logger.LogError(ex, "Audit log not written, {Count} events: {Events}", batch.Count, string.Join(" | ", batch));
+        }
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
