@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SearchPortal.Accounts.Data;
+using SearchPortal.Web.Security;
 using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Accounts;
@@ -25,6 +29,22 @@ public sealed class SignInTests(AccountsFactory site)
         var signOut = await session.SignOutAsync();
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Null(await session.HeaderUserAsync());
+    }
+
+    [Fact]
+    public async Task The_principal_made_at_sign_in_carries_the_role_and_one_group_claim_per_group()
+    {
+        await site.CreateUserAsync("陈静", Password, "editor", "纪检组", "案管室");
+        await using var scope = site.Services.CreateAsyncScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync("陈静"))!;
+
+        // The factory SignInManager (cookie) and ApiTokenHandler (Bearer) both use.
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
+
+        Assert.Equal("陈静", principal.Identity!.Name);
+        Assert.True(principal.IsInRole(PortalClaims.EditorRole));
+        Assert.False(principal.IsInRole(PortalClaims.AdminRole));
+        Assert.Equal(["案管室", "纪检组"], principal.FindAll(PortalClaims.Group).Select(c => c.Value).Order());
     }
 
     [Fact]
