@@ -8,4 +8,5 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 exec dotnet run --project src/SearchPortal.Web -c Release --no-launch-profile -- \
   --urls "http://127.0.0.1:${PORT}" \
   --SearchPortal:CorpusPath="$PWD/corpus" \
-  --SearchPortal:IndexPath="$PWD/index" "$@"
+  --SearchPortal:IndexPath="$PWD/index" \
+  --SearchPortal:StatePath="$PWD/state" "$@"

@@ -11,10 +11,13 @@ public sealed class IndexerProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     public event Action<string>? Line;
 
-    public IndexerProcess(params string[] args)
+    public IndexerProcess(params string[] args) : this(args, input: null) { }
+
+    /// <summary>With <paramref name="input"/> written to standard input, then closed (a piped password).</summary>
+    public IndexerProcess(string[] args, string? input)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "SearchPortal.Indexer.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         _process = new Process { StartInfo = start };
@@ -23,6 +26,8 @@ public sealed class IndexerProcess : IDisposable
         _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        if (input != null) _process.StandardInput.Write(input);
+        _process.StandardInput.Close();
     }
 
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
@@ -46,6 +51,13 @@ public sealed class IndexerProcess : IDisposable
     {
         using var p = new IndexerProcess(args);
         var code = p.WaitForExit(TimeSpan.FromMinutes(5));
+        return (code, p.Stdout, p.Stderr);
+    }
+
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string input, params string[] args)
+    {
+        using var p = new IndexerProcess(args, input);
+        var code = p.WaitForExit(TimeSpan.FromMinutes(2));
         return (code, p.Stdout, p.Stderr);
     }
 

@@ -12,6 +12,13 @@ public sealed class WebLayeringTests
     }
 
     [Fact]
+    public void The_accounts_library_knows_no_engine()
+    {
+        var references = typeof(SearchPortal.Accounts.Data.PortalDbContext).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, n => n.StartsWith("Lucene", StringComparison.Ordinal) || n == "SearchPortal.LuceneEngine");
+    }
+
+    [Fact]
     public void The_site_sources_name_no_lucene_namespace()
     {
         var web = Path.Combine(TestPaths.RepoRoot, "src", "SearchPortal.Web");

@@ -3,6 +3,8 @@ using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Auditing;
 
 namespace SearchPortal.Web.Controllers;
 
@@ -11,6 +13,7 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
 {
     [HttpGet("/documents/{**id}")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
+    [Audited(AuditActions.Document, Route = "id")]
     public IActionResult Show(string? id, [FromQuery] string? q)
     {
         if (!DocumentLinks.LooksValid(id, limits)) return NotFound();

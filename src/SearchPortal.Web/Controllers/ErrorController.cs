@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Models;
 
@@ -6,6 +7,7 @@ namespace SearchPortal.Web.Controllers;
 
 /// <summary>Friendly error pages (HTML) and JSON errors for /api; never a stack trace.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("/error")]
@@ -29,6 +31,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     {
         var model = code switch
         {
+            403 => new ErrorPageModel(403, "没有权限", "您的账号无权访问这个页面。如需开通，请联系管理员。"),
             404 => new ErrorPageModel(404, "找不到这个页面", "您要找的页面或文档不存在，可能已被移除，或链接有误。"),
             400 => new ErrorPageModel(400, "请求无法处理", "请求的格式不正确，请返回重试。"),
             405 => new ErrorPageModel(405, "请求无法处理", "不支持这种请求方式。"),

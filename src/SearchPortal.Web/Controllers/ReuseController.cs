@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Corpus;
 using SearchPortal.Web.Infrastructure;
 using SearchPortal.Web.Models;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Auditing;
 
 namespace SearchPortal.Web.Controllers;
 
@@ -14,6 +16,7 @@ public sealed class ReuseController(IReuseCheck reuse, SearchLimits limits) : Co
     [HttpPost("/reuse")]
     [ValidateAntiForgeryToken]
     [DraftBodyLimit]
+    [Audited(AuditActions.Reuse)]
     public async Task<IActionResult> Check([FromForm] string? text, IFormFile? file, CancellationToken cancellationToken)
     {
         var draft = text ?? "";
@@ -30,6 +33,7 @@ public sealed class ReuseController(IReuseCheck reuse, SearchLimits limits) : Co
             }
         }
         draft = InputCleaner.CleanDraft(draft);
+        AuditSubject.Set(HttpContext, AuditSubject.DescribeDraft(draft));
         var report = reuse.Check(draft, HttpContext.AccessScope());
         return View("Index", new ReusePageModel
         {

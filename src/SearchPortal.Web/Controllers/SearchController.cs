@@ -3,6 +3,8 @@ using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Auditing;
 
 namespace SearchPortal.Web.Controllers;
 
@@ -15,6 +17,7 @@ public sealed class SearchController(ISearchService search, SearchQueryReader re
 {
     [HttpGet("/search")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
+    [Audited(AuditActions.Search, Query = "q", OnlyWithQueryString = true)]
     public IActionResult Index()
     {
         var query = reader.Read(Request.Query);

@@ -1,3 +1,6 @@
+using SearchPortal.Web.Auditing;
+using SearchPortal.Web.Security;
+
 namespace SearchPortal.Web.Infrastructure;
 
 public static class SearchPortalPipelineExtensions
@@ -15,6 +18,10 @@ public static class SearchPortalPipelineExtensions
         app.UseRouting();
         // Before the output cache: it varies by the user's access scope.
         app.UseAuthentication();
+        app.UseMiddleware<BearerTokenGuard>();
+        app.UseAuthorization();
+        // After authorization (a refused request is not an action), before the output cache (a cached answer is one).
+        app.UseMiddleware<AuditMiddleware>();
         app.UseOutputCache();
         app.MapControllers();
         return app;

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Engine;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Security;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Infrastructure;
@@ -31,6 +33,13 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton(FacetCatalog.Default);
         services.AddSingleton(SearchLimits.Default);
         services.AddSearchEngine();
+
+        // Accounts and audit (database under StatePath, shared with the CLI): created before anything else starts.
+        services.AddPortalAuthentication(builder.Configuration);
+        services.AddHostedService<AccountsStartup>();
+        services.AddSingleton<AuditQueue>();
+        services.AddHostedService<AuditWriter>();
+        services.AddHostedService<AuditRetention>();
 
         // Order matters: the bootstrap (index corpus/ when there is no index) finishes before the server listens; an
         // index of an older format is rebuilt in the background instead.

@@ -8,7 +8,7 @@ namespace SearchPortal.Web.Security;
 /// The one mapping from a request's user to the <see cref="AccessScope"/> every engine call carries: an admin
 /// (<see cref="PortalClaims.AdminRole"/>) sees everything; any other signed-in user sees 公开, 内部 and the 限定 documents
 /// of their groups (<see cref="PortalClaims.Group"/> claims); an anonymous visitor sees 公开 documents, or nothing when
-/// SearchPortal:Access:Anonymous is <c>none</c> (the sign-in redirect for that case is the accounts' business).
+/// SearchPortal:Access:Anonymous is <c>none</c> (the fallback authorization policy in PortalAuthentication also sends such visitors to sign-in).
 /// </summary>
 public sealed class AccessScopeResolver(IOptions<SearchPortalOptions> options)
 {

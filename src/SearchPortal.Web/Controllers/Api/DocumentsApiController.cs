@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Services;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Auditing;
 
 namespace SearchPortal.Web.Controllers.Api;
 
@@ -19,6 +21,7 @@ public sealed class DocumentsApiController(IDocumentStore documents, SearchLimit
 
     [HttpGet("/api/documents/{**id}")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
+    [Audited(AuditActions.Document, Route = "id")]
     public IActionResult Get(string? id, [FromQuery] string? count)
     {
         if (DocumentLinks.LooksValid(id, limits) && documents.Get(id!, HttpContext.AccessScope()) is { } doc) return Ok(doc);

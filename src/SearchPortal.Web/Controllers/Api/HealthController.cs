@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SearchPortal.Web.Controllers.Api;
 
 /// <summary>GET /healthz for monitoring: index document count and last commit time; 503 while there is no index.</summary>
 [ApiController]
+[AllowAnonymous] // monitoring works with SearchPortal:Access:Anonymous=none too
 [Produces("application/json")]
 public sealed class HealthController(IDocumentStore documents) : ControllerBase
 {

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Infrastructure;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Auditing;
 
 namespace SearchPortal.Web.Controllers.Api;
 
@@ -17,5 +19,10 @@ public sealed class ReuseApiController(IReuseCheck reuse) : ControllerBase
     [HttpPost("/api/reuse")]
     [Consumes("application/json")]
     [DraftBodyLimit]
-    public IActionResult Check([FromBody] ReuseApiRequest request) => Ok(reuse.Check(request.Text, HttpContext.AccessScope()));
+    [Audited(AuditActions.Reuse)]
+    public IActionResult Check([FromBody] ReuseApiRequest request)
+    {
+        AuditSubject.Set(HttpContext, AuditSubject.DescribeDraft(request.Text));
+        return Ok(reuse.Check(request.Text, HttpContext.AccessScope()));
+    }
 }

@@ -3,6 +3,8 @@ using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Models;
 using SearchPortal.Web.Services;
+using SearchPortal.Accounts.Auditing;
+using SearchPortal.Web.Auditing;
 
 namespace SearchPortal.Web.Controllers.Api;
 
@@ -16,6 +18,7 @@ public sealed class SearchApiController(ISearchService search, SearchQueryReader
 {
     [HttpGet("/api/search")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
+    [Audited(AuditActions.Search, Query = "q")]
     public IActionResult Search()
     {
         var query = reader.Read(Request.Query);
