@@ -11,8 +11,12 @@ public static class SearchPortalPipelineExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseCookiePolicy();
         app.UseStaticFiles();
         app.UseRouting();
+        // After routing (the limits are per endpoint) and after authentication once sign-in exists, so a signed-in user
+        // is limited by name; before the output cache, so a cached page still counts.
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.MapControllers();
         return app;

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Engine;
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Web.Collections;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Infrastructure;
@@ -52,7 +54,13 @@ public static class SearchPortalServiceExtensions
             o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
-        services.AddControllersWithViews();
+        services.AddCollections();
+        services.AddSearchPortalRateLimits(builder.Configuration);
+        services.AddRequestProtection();
+
+        // Every form that posts carries an anti-forgery token and is checked here, whoever adds the form; the JSON API
+        // controllers opt out ([IgnoreAntiforgeryToken]): they take JSON bodies only, which a cross-site form cannot send.
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         // Razor encodes every non-ASCII character as &#x…; by default: Chinese pages would triple in size and be unreadable as source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // JSON API: Chinese as is, not \uXXXX.
