@@ -17,6 +17,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public string CorpusPath { get; }
     public string IndexPath { get; }
+    /// <summary>The site's own databases (collections), inside the temporary folder like the index.</summary>
+    public string StatePath { get; }
     private readonly string _root;
     /// <summary>Replaces services of the engine (failure tests), after the site registered its own.</summary>
     public Action<IServiceCollection>? ServiceOverrides { get; protected set; }
@@ -26,6 +28,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _root = TestPaths.NewTempDir("sp-web");
         CorpusPath = Path.Combine(_root, "corpus");
         IndexPath = Path.Combine(_root, "index");
+        StatePath = Path.Combine(_root, "state");
         CopyFolder(TestPaths.Corpus, CorpusPath);
         CopyFolder(TestPaths.WebTestCorpus, CorpusPath);
     }
@@ -38,6 +41,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("SearchPortal:CorpusPath", CorpusPath);
         builder.UseSetting("SearchPortal:IndexPath", IndexPath);
+        builder.UseSetting("SearchPortal:StatePath", StatePath);
         builder.UseSetting("SearchPortal:RefreshSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (ServiceOverrides != null) builder.ConfigureTestServices(ServiceOverrides);
