@@ -112,4 +112,22 @@ public sealed partial class CollectionsPageTests(PortalFactory factory)
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains("收藏夹名称过长", page.QuerySelector(".notice--error")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("https://localhost", true)]
+    [InlineData("http://localhost", false)]
+    public async Task Cookies_are_httponly_samesite_and_secure_over_https(string baseAddress, bool secure)
+    {
+        var client = factory.CreateClient(new() { BaseAddress = new Uri(baseAddress) });
+        var response = await client.GetAsync("/collections");
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Contains(cookies, c => c.StartsWith("sp_browser=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("sp_antiforgery=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            Assert.Contains("httponly", c);
+            Assert.Matches("samesite=(lax|strict)", c);
+            Assert.Equal(secure, c.Contains("; secure"));
+        });
+    }
 }

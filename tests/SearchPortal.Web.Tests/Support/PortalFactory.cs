@@ -43,6 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("SearchPortal:IndexPath", IndexPath);
         builder.UseSetting("SearchPortal:StatePath", StatePath);
         builder.UseSetting("SearchPortal:RefreshSeconds", "1");
+        // Hundreds of page tests share one client address; the abuse limits are tested with tiny ones (RateLimitTests).
+        builder.UseSetting("SearchPortal:RateLimits:Search:PermitLimit", "1000000");
+        builder.UseSetting("SearchPortal:RateLimits:Reuse:PermitLimit", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (ServiceOverrides != null) builder.ConfigureTestServices(ServiceOverrides);
     }
