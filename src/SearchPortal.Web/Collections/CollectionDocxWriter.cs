@@ -47,11 +47,11 @@ public static class CollectionDocxWriter
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
         new Style(
             new StyleName { Val = "Title" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
-            new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { After = "360" }),
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "360" }, new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(Fonts("黑体"), new Bold(), new FontSize { Val = "36" })) { Type = StyleValues.Paragraph, StyleId = "Title" },
         new Style(
             new StyleName { Val = "引用出处" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
-            new StyleParagraphProperties(new Justification { Val = JustificationValues.Right }, new SpacingBetweenLines { After = "240" }),
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Right }),
             new StyleRunProperties(Fonts("楷体"), new FontSize { Val = "21" })) { Type = StyleValues.Paragraph, StyleId = CitationStyle });
 
     private static RunFonts Fonts(string eastAsia) => new() { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = eastAsia, Hint = FontTypeHintValues.EastAsia };

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SearchPortal.Web.Collections;
 using SearchPortal.Web.Tests.Support;
@@ -75,6 +76,8 @@ public sealed class CollectionsApiTests(PortalFactory factory)
             Assert.Equal(quote.GetProperty("citation").GetString(), paragraphs[4].InnerText);
             var fonts = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!;
             Assert.Equal("宋体", fonts.EastAsia!.Value);
+            // Valid against the Office schema, so Word opens it without a repair prompt.
+            Assert.Empty(new OpenXmlValidator().Validate(word).Select(e => e.Description));
         }
 
         var txt = await client.GetAsync($"/api/collections/{id}/export?format=txt");
