@@ -43,8 +43,8 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton<SearchQueryReader>();
         services.AddSingleton<QuoteMarker>();
 
-        // The site is read-only: only the reuse check takes a body (a draft; DraftBodyLimitAttribute raises the limit
-        // for those two endpoints). The request line lets a query several times
+        // The index is read-only here: the bodies are a reuse draft (DraftBodyLimitAttribute raises the limit for those
+        // two endpoints) and the collections' small forms and JSON. The request line lets a query several times
         // SearchLimits.MaxQueryLength (1,000 Chinese characters ≈ 9 KB percent-encoded) reach the page that cuts it
         // with a notice; longer lines get 414, never 500.
         services.Configure<KestrelServerOptions>(o =>
