@@ -123,6 +123,9 @@ public sealed class CollectionsApiTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
         Assert.Equal("请填写收藏夹名称。", (await blank.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         var id = (await (await client.PostAsJsonAsync("/api/collections", new { name = "素材" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/collections/{id}", new { name = " 政治谈话\n素材 " })).StatusCode);
+        Assert.Equal("政治谈话 素材", (await client.GetFromJsonAsync<JsonElement>($"/api/collections/{id}")).GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PutAsJsonAsync($"/api/collections/{id}", new { name = "" })).StatusCode);
         var missing = await client.PostAsJsonAsync($"/api/collections/{id}/items", new { kind = "paragraph", document_id = PortalFactory.SeedId, paragraph = 99999 });
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.StartsWith("找不到要收藏的段落或引文", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
