@@ -3,6 +3,8 @@ namespace SearchPortal.Contracts;
 /// <summary>
 /// Every size, page and length limit of the product, for every endpoint (pages and JSON API, documents and
 /// quotations). Requests are clamped to these, never rejected; what was cut is said in the response's notice.
+/// The collection limits are the exception: saving is refused with a Chinese message, since cutting a saved
+/// quotation or dropping an item silently would lose a writer's material.
 /// </summary>
 public sealed record SearchLimits
 {
@@ -36,6 +38,12 @@ public sealed record SearchLimits
     public int MaxSuggestionLength { get; init; } = 40;
     /// <summary>Paragraphs read back to check 同句 (every term in one sentence); the rest are not checked, with a notice.</summary>
     public int MaxSentenceCheckParagraphs { get; init; } = 20_000;
+    /// <summary>Characters of a collection's name.</summary>
+    public int MaxCollectionNameLength { get; init; } = 40;
+    /// <summary>Characters of one saved item's text (a long regulation article fits; a whole document does not).</summary>
+    public int MaxCollectionItemLength { get; init; } = 10_000;
+    public int MaxItemsPerCollection { get; init; } = 500;
+    public int MaxCollectionsPerOwner { get; init; } = 100;
 
     /// <summary>Size 1..<see cref="MaxPageSize"/> (default when absent or not positive).</summary>
     public int ClampSize(int size) => size <= 0 ? DefaultPageSize : Math.Min(size, MaxPageSize);

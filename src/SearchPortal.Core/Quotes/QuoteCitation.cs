@@ -10,6 +10,13 @@ public static class QuoteCitation
 
     public static string Format(string text, string who, QuoteKind kind, string? sourceTitle)
     {
+        var source = string.IsNullOrWhiteSpace(sourceTitle?.TrimStart('#').Trim()) ? "" : "（" + Book(sourceTitle.Trim()) + "）";
+        return Attributed(text, who, kind) + source;
+    }
+
+    /// <summary>The attribution and the quotation without its source, e.g. 习近平总书记指出：“…” (a collection item's text).</summary>
+    public static string Attributed(string text, string who, QuoteKind kind)
+    {
         var quoted = "“" + ToInnerQuotes(text.Trim()) + "”";
         var lead = (kind, who) switch
         {
@@ -22,8 +29,7 @@ public static class QuoteCitation
             (_, "") => "",
             _ => who + "说：",
         };
-        var source = string.IsNullOrWhiteSpace(sourceTitle?.TrimStart('#').Trim()) ? "" : "（" + Book(sourceTitle.Trim()) + "）";
-        return lead + quoted + source;
+        return lead + quoted;
     }
 
     public static string Format(QuoteEntry entry) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Core.Corpus;
 using SearchPortal.Web.Infrastructure;
@@ -8,6 +9,7 @@ using SearchPortal.Web.Auditing;
 namespace SearchPortal.Web.Controllers;
 
 /// <summary>The reuse check page (查重/溯源): paste a draft or upload a .docx, see which sentences occur in the archive.</summary>
+[EnableRateLimiting(RateLimits.ReusePolicy)]
 public sealed class ReuseController(IReuseCheck reuse, SearchLimits limits) : Controller
 {
     [HttpGet("/reuse")]

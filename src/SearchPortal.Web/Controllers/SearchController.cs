@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace SearchPortal.Web.Controllers;
 /// is the reader's and the engine's business (cleaned, clamped, said in a notice); anything that still throws is a
 /// fault, answered by the site's one exception handler (/error).
 /// </summary>
+[EnableRateLimiting(RateLimits.SearchPolicy)]
 public sealed class SearchController(ISearchService search, SearchQueryReader reader, SearchLimits limits) : Controller
 {
     [HttpGet("/search")]

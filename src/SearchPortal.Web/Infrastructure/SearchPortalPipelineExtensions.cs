@@ -14,12 +14,16 @@ public static class SearchPortalPipelineExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseCookiePolicy();
         app.UseStaticFiles();
         app.UseRouting();
         // Before the output cache: it varies by the user's access scope.
         app.UseAuthentication();
         app.UseMiddleware<BearerTokenGuard>();
         app.UseAuthorization();
+        // After authentication, so a signed-in user is limited by name (an anonymous one by address); before the
+        // output cache, so a cached page still counts.
+        app.UseRateLimiter();
         // After authorization (a refused request is not an action), before the output cache (a cached answer is one).
         app.UseMiddleware<AuditMiddleware>();
         app.UseOutputCache();

@@ -7,6 +7,8 @@ using SearchPortal.Core.Configuration;
 using SearchPortal.Engine;
 using SearchPortal.Accounts.Auditing;
 using SearchPortal.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using SearchPortal.Web.Collections;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Infrastructure;
@@ -56,8 +58,8 @@ public static class SearchPortalServiceExtensions
         services.AddSingleton<SearchQueryReader>();
         services.AddSingleton<QuoteMarker>();
 
-        // The site is read-only: only the reuse check takes a body (a draft; DraftBodyLimitAttribute raises the limit
-        // for those two endpoints). The request line lets a query several times
+        // The index is read-only here: the bodies are a reuse draft (DraftBodyLimitAttribute raises the limit for those
+        // two endpoints) and the collections' small forms and JSON. The request line lets a query several times
         // SearchLimits.MaxQueryLength (1,000 Chinese characters ≈ 9 KB percent-encoded) reach the page that cuts it
         // with a notice; longer lines get 414, never 500.
         services.Configure<KestrelServerOptions>(o =>
@@ -67,7 +69,13 @@ public static class SearchPortalServiceExtensions
             o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
-        services.AddControllersWithViews();
+        services.AddCollections();
+        services.AddSearchPortalRateLimits(builder.Configuration);
+        services.AddRequestProtection();
+
+        // Every form that posts carries an anti-forgery token and is checked here, whoever adds the form; the JSON API
+        // controllers opt out ([IgnoreAntiforgeryToken]): they take JSON bodies only, which a cross-site form cannot send.
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         // Razor encodes every non-ASCII character as &#x…; by default: Chinese pages would triple in size and be unreadable as source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // JSON API: Chinese as is, not \uXXXX.

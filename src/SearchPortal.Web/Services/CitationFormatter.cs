@@ -8,17 +8,24 @@ namespace SearchPortal.Web.Services;
 /// </summary>
 public sealed class CitationFormatter
 {
-    public string ForParagraph(DocumentView doc, string paragraphText, string headingPath)
+    public string ForParagraph(DocumentView doc, string paragraphText, string headingPath) =>
+        $"“{paragraphText.Trim()}”{Source(doc, paragraphText, headingPath)}";
+
+    /// <summary>
+    /// The bracketed source that follows the quoted text in <see cref="ForParagraph"/>, e.g.
+    /// （《标题》，副县长，2021年3月5日，二、正视问题）: what a saved collection item keeps as its citation.
+    /// </summary>
+    public string Source(DocumentSummary doc, string paragraphText, string headingPath)
     {
         var section = headingPath.Replace(" › ", "，", StringComparison.Ordinal).Trim();
         // A heading cited as itself needs no section after it.
         if (section == paragraphText.Trim()) section = "";
-        return $"“{paragraphText.Trim()}”（{string.Join("，", Parts(doc, section))}）";
+        return $"（{string.Join("，", Parts(doc, section))}）";
     }
 
     public string ForTitle(DocumentView doc) => string.Join("，", Parts(doc, ""));
 
-    private static IEnumerable<string> Parts(DocumentView doc, string section)
+    private static IEnumerable<string> Parts(DocumentSummary doc, string section)
     {
         yield return $"《{doc.Title.Trim()}》";
         var who = string.Join("", new[] { doc.Role, doc.Speaker }.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct());

@@ -29,7 +29,7 @@ public sealed class MarkupSafetyTests(PortalFactory factory)
 
     /// <summary>The page's only scripts are the site's own files: the document's &lt;script&gt; text never became one.</summary>
     private static void AssertOnlyOwnScripts(AngleSharp.Dom.IDocument page) =>
-        Assert.Equal(["/js/site.js", "/js/suggest.js"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")?.Split('?')[0]));
+        Assert.Equal(["/js/site.js", "/js/suggest.js", "/js/collections.js"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")?.Split('?')[0]));
 
     [Fact]
     public async Task Document_page_with_query_marks_terms_and_keeps_markup_as_text()

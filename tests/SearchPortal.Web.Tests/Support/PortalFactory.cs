@@ -17,7 +17,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public string CorpusPath { get; }
     public string IndexPath { get; }
-    /// <summary>The accounts/audit database's folder (SearchPortal:StatePath), one per factory.</summary>
+    /// <summary>The site's own databases (accounts, audit, collections: SearchPortal:StatePath), one per factory.</summary>
     public string StatePath { get; }
     private readonly string _root;
     /// <summary>Replaces services of the engine (failure tests), after the site registered its own.</summary>
@@ -43,6 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("SearchPortal:IndexPath", IndexPath);
         builder.UseSetting("SearchPortal:StatePath", StatePath);
         builder.UseSetting("SearchPortal:RefreshSeconds", "1");
+        // Hundreds of page tests share one client address; the abuse limits are tested with tiny ones (RateLimitTests).
+        builder.UseSetting("SearchPortal:RateLimits:Search:PermitLimit", "1000000");
+        builder.UseSetting("SearchPortal:RateLimits:Reuse:PermitLimit", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (ServiceOverrides != null) builder.ConfigureTestServices(ServiceOverrides);
     }

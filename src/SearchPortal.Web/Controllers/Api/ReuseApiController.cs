@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using SearchPortal.Web.Infrastructure;
@@ -12,6 +13,8 @@ namespace SearchPortal.Web.Controllers.Api;
 /// </summary>
 [ApiController]
 [Produces("application/json")]
+[EnableRateLimiting(RateLimits.ReusePolicy)]
+[IgnoreAntiforgeryToken] // JSON bodies only ([Consumes]): a cross-site form cannot send one
 public sealed class ReuseApiController(IReuseCheck reuse) : ControllerBase
 {
     public sealed record ReuseApiRequest([property: JsonPropertyName("text")] string? Text);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using SearchPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ namespace SearchPortal.Web.Controllers.Api;
 /// </summary>
 [ApiController]
 [Produces("application/json")]
+[EnableRateLimiting(RateLimits.SearchPolicy)]
 public sealed class SearchApiController(ISearchService search, SearchQueryReader reader) : ControllerBase
 {
     [HttpGet("/api/search")]
