@@ -52,6 +52,7 @@ public static class SearchPortalServiceExtensions
             o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
+        services.AddPortalForwardedHeaders(builder.Configuration);
         services.AddControllersWithViews();
         // Razor encodes every non-ASCII character as &#x…; by default: Chinese pages would triple in size and be unreadable as source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
