@@ -19,7 +19,7 @@ public static class ForwardedHeadersSetup
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // One proxy in front: take the address it saw, not one a client wrote into the header itself.
+            // One proxy in front (ForwardLimit 1, the default): the address it saw, not one a client wrote before it.
             o.ForwardLimit = 1;
             foreach (var address in trusted) o.KnownProxies.Add(IPAddress.Parse(address));
         });
