@@ -37,8 +37,8 @@ reuseCommand.SetAction(parse => ReuseBenchmark.Run(IndexerConfiguration.Load(arg
     parse.GetValue(fileOption)!, parse.GetValue(repeatOption), parse.GetValue(thresholdOption), parse.GetValue(jsonOption),
     parse.GetValue(echoesOption)));
 
-var root = new RootCommand("SearchPortal 索引工具 (reindex the corpus, show index statistics, check a draft for reuse, manage accounts, export the audit log)")
-    { indexCommand, statsCommand, reuseCommand, UsersCommands.Create(args), AuditCommands.Create(args) };
+var root = new RootCommand("SearchPortal 索引工具 (reindex the corpus, show index statistics, check a draft for reuse, manage accounts, export the audit log, back up)")
+    { indexCommand, statsCommand, reuseCommand, UsersCommands.Create(args), AuditCommands.Create(args), SearchPortal.Indexer.Backup.BackupCommand.Create(args) };
 return root.Parse(IndexerConfiguration.CommandArguments(args)).Invoke();
 
 int RunIndex(string? corpus, string? index, bool full, bool json, int? threads)

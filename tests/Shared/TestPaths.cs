@@ -5,12 +5,18 @@ public static partial class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>The repository's default corpus (seed speech and sample documents).</summary>
-    public static string Corpus => Path.Combine(RepoRoot, "corpus");
+    /// <summary>
+    /// The small test corpus (the seed speech and 11 sample documents, tests/fixtures/corpus/): what the unit and
+    /// in-process site tests index and assert on. The repository's corpus/ is the demo corpus for people.
+    /// </summary>
+    public static string Corpus => Path.Combine(RepoRoot, "tests", "fixtures", "corpus");
+
+    /// <summary>PDFs made from real text with LibreOffice (tools/pdf-fixtures/make.py): headers, footers, page numbers, a scan.</summary>
+    public static string PdfFixtures => Path.Combine(RepoRoot, "tests", "fixtures", "pdf");
 
     public static string Data => Path.Combine(RepoRoot, "src", "SearchPortal.Core", "Data");
 
-    /// <summary>The seed speech, as committed in corpus/.</summary>
+    /// <summary>The seed speech, as committed in the test corpus.</summary>
     public static string Seed => Path.Combine(Corpus, "speeches", "000_5847f394c549e8c0.txt");
 
     /// <summary>../shared/corpus: 4,577 real documents, present only in this workplace.</summary>

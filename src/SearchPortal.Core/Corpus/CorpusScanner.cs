@@ -3,9 +3,12 @@ namespace SearchPortal.Core.Corpus;
 /// <summary>
 /// Lists the files under the corpus folder that a reader can read, sorted by id. Hidden entries are skipped and
 /// symlinked directories are not followed (a symlink loop would otherwise never end); symlinked files are read.
+/// The corpus's own notes at its root (<see cref="RootNotes"/>: README.md, SOURCES.md) describe it and are not documents.
 /// </summary>
 public sealed class CorpusScanner(Func<string, bool> canRead)
 {
+    public static readonly IReadOnlySet<string> RootNotes = new HashSet<string>(["README.md", "SOURCES.md"], StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<CorpusFile> Scan(string corpusPath, ICollection<(string Id, string Reason)>? skipped = null)
     {
         var root = Path.GetFullPath(corpusPath);
@@ -32,7 +35,7 @@ public sealed class CorpusScanner(Func<string, bool> canRead)
                     if (sub.LinkTarget != null) { skipped?.Add((ToId(root, sub.FullName), "符号链接目录未跟随 (symlinked directory not followed)")); continue; }
                     pending.Push(sub);
                 }
-                else if (entry is FileInfo file && canRead(file.Name))
+                else if (entry is FileInfo file && canRead(file.Name) && !(IsRoot(dir, root) && RootNotes.Contains(file.Name)))
                 {
                     try
                     {
@@ -48,6 +51,9 @@ public sealed class CorpusScanner(Func<string, bool> canRead)
         files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return files;
     }
+
+    private static bool IsRoot(DirectoryInfo dir, string root) =>
+        Path.TrimEndingDirectorySeparator(dir.FullName) == Path.TrimEndingDirectorySeparator(root);
 
     private static string ToId(string root, string fullPath) =>
         Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');

@@ -15,7 +15,8 @@ public sealed class DocumentReaders
     public static DocumentReaders CreateDefault()
     {
         var decoder = new TextDecoder();
-        return new DocumentReaders([new PlainTextReader(decoder), new MarkdownReader(decoder), new HtmlReader(decoder), new DocxReader()]);
+        return new DocumentReaders([new PlainTextReader(decoder), new MarkdownReader(decoder), new HtmlReader(decoder), new DocxReader(),
+            new PdfReader(), new LegacyWordReader()]);
     }
 
     public IReadOnlyCollection<string> SupportedExtensions => _byExtension.Keys;

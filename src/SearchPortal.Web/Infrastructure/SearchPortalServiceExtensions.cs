@@ -1,5 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -69,6 +72,12 @@ public static class SearchPortalServiceExtensions
             o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
+        services.AddPortalForwardedHeaders(builder.Configuration);
+        // Sign-in cookies and anti-forgery tokens are sealed with data-protection keys: kept under StatePath so they
+        // survive a restart (sessions stay valid) and the systemd unit, whose HOME is read-only, can write them.
+        services.AddDataProtection().SetApplicationName("SearchPortal");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SearchPortalOptions>, ILoggerFactory>((o, portal, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(portal.Value.ResolvedStatePath, "keys")), logs));
         services.AddCollections();
         services.AddSearchPortalRateLimits(builder.Configuration);
         services.AddRequestProtection();

@@ -4,7 +4,7 @@ using SearchPortal.Core.Documents;
 namespace SearchPortal.Core.Tests.Corpus;
 
 /// <summary>
-/// The repository's default corpus (corpus/) reads and cleans into the text its authors wrote. Samples (fictional
+/// The test corpus (tests/fixtures/corpus/) reads and cleans into the text its authors wrote. Samples (fictional
 /// places 云溪县/宁川市/清江市/石门镇/青溪镇; regulations are verbatim public text):
 /// <list type="bullet">
 /// <item>speeches/000_5847f394c549e8c0.txt — the seed: scraped 副县长 speech, 集体政治谈话会, UTF-8, with web noise.</item>

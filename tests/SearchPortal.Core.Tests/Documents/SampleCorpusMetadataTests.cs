@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace SearchPortal.Core.Tests.Documents;
 
-/// <summary>Metadata of the repository's own sample documents (corpus/), parsed end to end from the real files.</summary>
+/// <summary>Metadata of the repository's own sample documents (tests/fixtures/corpus/), parsed end to end from the real files.</summary>
 public class SampleCorpusMetadataTests(ITestOutputHelper output)
 {
     private static readonly DocumentParser Parser = DocumentParser.CreateDefault(TestPaths.Data);

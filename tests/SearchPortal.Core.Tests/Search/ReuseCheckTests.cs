@@ -3,7 +3,7 @@ using SearchPortal.LuceneEngine.Search;
 
 namespace SearchPortal.Core.Tests.Search;
 
-/// <summary>The reuse check over the small real index (the repository's corpus/): found, found edited, not found.</summary>
+/// <summary>The reuse check over the small real index (tests/fixtures/corpus/): found, found edited, not found.</summary>
 [Collection(SearchIndexCollection.Name)]
 public sealed class ReuseCheckTests(SearchIndexFixture index)
 {

@@ -9,7 +9,7 @@ using SearchPortal.LuceneEngine.Search;
 namespace SearchPortal.Core.Tests.Search;
 
 /// <summary>
-/// A small real index: every document of the repository's corpus/ (through the real parser) plus synthetic
+/// A small real index: every document of the test corpus tests/fixtures/corpus/ (through the real parser) plus synthetic
 /// documents whose metadata the tests control (type, year, topics, headings), so facet and filter tests do not
 /// depend on the metadata rules. Built once for all search tests.
 /// </summary>

@@ -212,7 +212,7 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
 
         var filtered = index.Search("金山银山", b => b.Select(IndexSchema.Type, "条例"));
         Assert.Equal(0, filtered.Total);
-        // corpus/ has its own 金山银山 sample, so count the unfiltered hits instead of assuming one.
+        // tests/fixtures/corpus/ has its own 金山银山 sample, so count the unfiltered hits instead of assuming one.
         var unfiltered = index.Search("金山银山").Total;
         Assert.True(unfiltered >= 1);
         Assert.Contains($"取消筛选条件可找到 {unfiltered} 篇", filtered.Hint);

@@ -2,7 +2,7 @@ using SearchPortal.Core.Tests.Search;
 
 namespace SearchPortal.Core.Tests.Suggest;
 
-/// <summary>Suggestions from the index of the repository's corpus/: stored titles, the lexicon and the quotation entries.</summary>
+/// <summary>Suggestions from the index of the test corpus (tests/fixtures/corpus/): stored titles, the lexicon and the quotation entries.</summary>
 [Collection(SearchIndexCollection.Name)]
 public sealed class SuggestServiceTests(SearchIndexFixture index)
 {

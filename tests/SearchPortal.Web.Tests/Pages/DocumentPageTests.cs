@@ -4,7 +4,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>The document page: paragraphs, anchors, metadata, citations; only ids in the index are served. Over the index the site built itself from corpus/ + TestCorpus/ at start-up.</summary>
+/// <summary>The document page: paragraphs, anchors, metadata, citations; only ids in the index are served. Over the index the site built itself from tests/fixtures/corpus/ + TestCorpus/ at start-up.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class DocumentPageTests(PortalFactory factory)
 {

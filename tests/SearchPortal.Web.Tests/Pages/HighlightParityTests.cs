@@ -3,7 +3,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>The site over corpus/ plus one notice that writes the same word full-width, capitalised and plain.</summary>
+/// <summary>The site over tests/fixtures/corpus/ plus one notice that writes the same word full-width, capitalised and plain.</summary>
 public sealed class MixedWidthFactory : PortalFactory
 {
     public const string DocId = "notices/政务应用管理通知.txt";

@@ -4,7 +4,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>The JSON API and /healthz: documented shapes, repeated facet parameters, JSON errors. Over the index the site built itself from corpus/ + TestCorpus/ at start-up.</summary>
+/// <summary>The JSON API and /healthz: documented shapes, repeated facet parameters, JSON errors. Over the index the site built itself from tests/fixtures/corpus/ + TestCorpus/ at start-up.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class JsonApiTests(PortalFactory factory)
 {

@@ -3,7 +3,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>Document text and queries never become markup or script: encoded passages and pages, security headers, no inline code. Over the index the site built itself from corpus/ + TestCorpus/ at start-up.</summary>
+/// <summary>Document text and queries never become markup or script: encoded passages and pages, security headers, no inline code. Over the index the site built itself from tests/fixtures/corpus/ + TestCorpus/ at start-up.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class MarkupSafetyTests(PortalFactory factory)
 {

@@ -3,7 +3,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>The site over corpus/ plus a digest that copies one paragraph of the seed speech word for word.</summary>
+/// <summary>The site over tests/fixtures/corpus/ plus a digest that copies one paragraph of the seed speech word for word.</summary>
 public sealed class EchoPortalFactory : PortalFactory
 {
     public const string DigestId = "notices/政治谈话讲话摘编.txt";

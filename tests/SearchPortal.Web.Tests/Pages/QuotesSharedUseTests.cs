@@ -4,7 +4,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>The site over corpus/ plus one more speech that quotes the seed's 习近平总书记 sentence on supervision.</summary>
+/// <summary>The site over tests/fixtures/corpus/ plus one more speech that quotes the seed's 习近平总书记 sentence on supervision.</summary>
 public sealed class SharedQuoteFactory : PortalFactory
 {
     public const string SecondId = "speeches/引文共用测试.txt";

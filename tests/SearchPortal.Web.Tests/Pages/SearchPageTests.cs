@@ -3,7 +3,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>The home page and the results page: search, passages, facets, paging, sorting, expansion. Over the index the site built itself from corpus/ + TestCorpus/ at start-up.</summary>
+/// <summary>The home page and the results page: search, passages, facets, paging, sorting, expansion. Over the index the site built itself from tests/fixtures/corpus/ + TestCorpus/ at start-up.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class SearchPageTests(PortalFactory factory)
 {

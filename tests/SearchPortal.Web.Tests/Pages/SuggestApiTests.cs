@@ -4,7 +4,7 @@ using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Pages;
 
-/// <summary>GET /api/suggest over the index the site built from corpus/ + TestCorpus/.</summary>
+/// <summary>GET /api/suggest over the index the site built from tests/fixtures/corpus/ + TestCorpus/.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class SuggestApiTests(PortalFactory factory)
 {

@@ -6,7 +6,7 @@ namespace SearchPortal.Web.Tests.Pages;
 
 /// <summary>
 /// 同句 / 同段 on the site: the search form's 词语位置 choice and the API's within= parameter, over the index the site
-/// built from corpus/ + TestCorpus/ (中国共产党组织处理规定（试行） is a real regulation whose articles are paragraphs).
+/// built from tests/fixtures/corpus/ + TestCorpus/ (中国共产党组织处理规定（试行） is a real regulation whose articles are paragraphs).
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed partial class WithinSearchPageTests(PortalFactory factory)

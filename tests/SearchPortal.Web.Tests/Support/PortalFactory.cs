@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace SearchPortal.Web.Tests.Support;
 
 /// <summary>
-/// The real site (Production environment) over a temporary corpus: the repository's corpus/ plus
+/// The real site (Production environment) over a temporary corpus: the test corpus (tests/fixtures/corpus/) plus
 /// TestCorpus/ (real texts and an XSS document). The index folder starts empty, so the site's own start-up
 /// indexing builds the test index — the same path a fresh checkout takes.
 /// </summary>

@@ -17,6 +17,12 @@ public sealed class SiteProcess : IDisposable
     public string BaseUrl { get; }
 
     public SiteProcess(string dll, string workingDirectory, params string[] settings)
+        : this(dll, workingDirectory, new Dictionary<string, string>(), settings)
+    {
+    }
+
+    /// <param name="environment">Extra environment variables, as a systemd unit's Environment= lines set them.</param>
+    public SiteProcess(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings)
     {
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -31,6 +37,7 @@ public sealed class SiteProcess : IDisposable
         start.ArgumentList.Add(BaseUrl);
         foreach (var s in settings) start.ArgumentList.Add(s);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         // As on a server: nothing tells the site where its files are.
         start.Environment.Remove("ASPNETCORE_CONTENTROOT");
         start.Environment.Remove("DOTNET_CONTENTROOT");
