@@ -10,9 +10,12 @@ public sealed class QuotationFilter(QuoteRules rules)
     /// <param name="lead">Words before the opening mark (same sentence).</param>
     /// <param name="after">Text after the closing mark (rest of the paragraph).</param>
     /// <param name="attributed">Someone is named for the quotation (a modifier use “…”的要求 is then still a quotation).</param>
-    public bool IsQuotation(string text, string lead, string after, bool attributed = false)
+    /// <param name="spoken">A known speaker's speech verb introduces it (习近平总书记提出“…”): a clause is not needed.</param>
+    public bool IsQuotation(string text, string lead, string after, bool attributed = false, bool spoken = false)
     {
         if (!IsCandidate(text)) return false;
+        var saying = rules.Sayings.Contains(QuoteKey.Normalize(text));
+        if (!saying && QuoteKey.HanCount(text) < (spoken ? rules.MinHanAttributed : rules.MinHan)) return false;
         if (IsExcludedLead(lead)) return false;
         foreach (var re in rules.ExcludeText)
             if (re.IsMatch(text)) return false;
@@ -24,7 +27,7 @@ public sealed class QuotationFilter(QuoteRules rules)
         if (!attributed && !sentence)
             foreach (var re in rules.ExcludeAfterUnattributed)
                 if (re.IsMatch(after)) return false;
-        return HasClause(text) || rules.DirectSpeech.IsMatch(lead);
+        return saying || spoken || HasClause(text) || rules.DirectSpeech.IsMatch(lead);
     }
 
     /// <summary>
@@ -35,7 +38,8 @@ public sealed class QuotationFilter(QuoteRules rules)
     {
         if (text.Length == 0 || text.Length > rules.MaxChars) return false;
         if (text.StartsWith('《') && text.EndsWith('》')) return false;
-        if (QuoteKey.HanCount(text) < rules.MinHan) return false;
+        // The shortest a well-known saying or a named speaker's words may be; the full length check is in IsQuotation.
+        if (QuoteKey.HanCount(text) < Math.Min(rules.MinHanAttributed, rules.MinHanSaying)) return false;
         return !rules.Terms.Contains(QuoteKey.Normalize(text));
     }
 

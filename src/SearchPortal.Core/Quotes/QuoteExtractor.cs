@@ -46,6 +46,7 @@ public sealed class QuoteExtractor
                 continue;
             }
             Attribution? previous = null;
+            var previousSpoken = false;
             var previousEnd = -1;
             var spans = _spans.Find(text);
             var listed = ListedSpans(text, spans);
@@ -81,13 +82,17 @@ public sealed class QuoteExtractor
                 var after = text[(span.End + 1)..]; // only for the spans that passed the cheap checks above
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
-                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
-                if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
+                var context = previousParagraph + "\n" + text[..span.Start];
+                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after, context);
+                // 总书记强调，要“…”，“…” — a known speaker's words right after the verb (and the quotes adjacent to them).
+                var spoken = adjacent ? previousSpoken : IsSpoken(who, lead);
+                if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone, spoken)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 
                 result.Add(new Quote(quoted, QuoteKey.Normalize(quoted), who.Who, who.Kind,
                     new QuoteSource(id, title, p.Ordinal, year)));
                 previous = who;
+                previousSpoken = spoken;
                 previousEnd = span.End;
             }
             inExcludedBlock = blockContinues;
@@ -96,6 +101,10 @@ public sealed class QuoteExtractor
         }
         return result;
     }
+
+    /// <summary>A leader or classical author named for the quotation, whose speech verb ends the lead.</summary>
+    private bool IsSpoken(Attribution who, string lead) =>
+        who is { IsNone: false, Who.Length: > 0, Kind: QuoteKind.Leader or QuoteKind.Classical } && _rules.SpeakerSpeech.IsMatch(lead);
 
     /// <summary>
     /// “先办事，等离职后再说”……严防严查各类期权腐败！ — a short paragraph that opens with a quotation and has no

@@ -107,7 +107,7 @@ public sealed class QuoteSearchService : IQuoteSearch
         var notices = new List<string>();
         var selected = new Dictionary<string, IReadOnlyList<string>>();
         var who = request.Who?.Trim() ?? "";
-        if (who.Length > 0) selected[IndexSchema.QuoteWho] = [_quoteRules.FindSpeaker(who)?.Name ?? who]; // 习近平 → 习近平总书记
+        if (who.Length > 0) selected[IndexSchema.QuoteWho] = [Canonical(who)]; // 习近平总书记 / 总书记 → 习近平
         var kindText = request.Kind?.Trim() ?? "";
         if (kindText.Length > 0)
         {
@@ -140,7 +140,10 @@ public sealed class QuoteSearchService : IQuoteSearch
         };
     }
 
-    private static QuoteHit ReadHit(IndexSearcher searcher, ScoreDoc sd)
+    /// <summary>The who value entries are stored under for a name the user typed (any alias; a bare title → its default).</summary>
+    private string Canonical(string who) => _quoteRules.FindSpeaker(who) is { } s ? s.TitleNames[0] : who;
+
+    private QuoteHit ReadHit(IndexSearcher searcher, ScoreDoc sd)
     {
         var d = searcher.Doc(sd.Doc, HitFields);
         var sources = JsonSerializer.Deserialize<List<QuoteSource>>(d.Get(IndexSchema.QuoteSources) ?? "[]") ?? [];
@@ -155,7 +158,7 @@ public sealed class QuoteSearchService : IQuoteSearch
             Kind = kind.ToApi(),
             Count = d.GetField(IndexSchema.QuoteCount)?.GetInt32Value() ?? sources.Count,
             Sources = sources,
-            Citation = QuoteCitation.Format(text, who, kind, sources.FirstOrDefault()?.Title),
+            Citation = QuoteCitation.Format(text, _quoteRules.CitedAs(who), kind, sources.FirstOrDefault()?.Title),
             Score = float.IsNaN(sd.Score) ? 0 : sd.Score,
         };
     }

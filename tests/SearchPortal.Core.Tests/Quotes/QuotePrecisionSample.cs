@@ -48,7 +48,10 @@ public class QuotePrecisionSample
         var catalog = QuoteCatalog.Build(quotes);
         File.WriteAllText(Path.Combine(dir, "stats-latest.txt"),
             $"files={files.Count} unreadable={failed} quotations={quotes.Count} entries={catalog.Count} " +
-            string.Join(" ", quotes.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToApi()}={g.Count()}")) + "\n");
+            string.Join(" ", quotes.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToApi()}={g.Count()}")) +
+            $" who_distinct={catalog.Select(e => e.Who).Where(w => w.Length > 0).Distinct().Count()}" +
+            $" xi_entries={catalog.Count(e => e.Who.StartsWith("习近平"))}" +
+            $" attributed_entries={catalog.Count(e => e.Who.Length > 0)}\n");
 
         Assert.True(quotes.Count >= SampleSize, $"only {quotes.Count} quotations extracted");
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Leader);
