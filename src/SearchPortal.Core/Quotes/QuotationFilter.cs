@@ -14,8 +14,10 @@ public sealed class QuotationFilter(QuoteRules rules)
     public bool IsQuotation(string text, string lead, string after, bool attributed = false, bool spoken = false)
     {
         if (!IsCandidate(text)) return false;
+        // A well-known saying is one wherever it stands (《三国演义》上所谓“眉头一皱计上心来”).
         var saying = rules.Sayings.Contains(QuoteKey.Normalize(text));
-        if (!saying && QuoteKey.HanCount(text) < (spoken ? rules.MinHanAttributed : rules.MinHan)) return false;
+        if (saying) return true;
+        if (QuoteKey.HanCount(text) < (spoken ? rules.MinHanAttributed : rules.MinHan)) return false;
         if (IsExcludedLead(lead)) return false;
         foreach (var re in rules.ExcludeText)
             if (re.IsMatch(text)) return false;
@@ -24,10 +26,11 @@ public sealed class QuotationFilter(QuoteRules rules)
         if (!sentence)
             foreach (var re in rules.ExcludeAfter)
                 if (re.IsMatch(after)) return false;
-        if (!attributed && !sentence)
+        // A named speaker's words without a clause mark (提出“实施创新驱动发展战略”的…战略) may still name a strategy or idea.
+        if ((!attributed || (spoken && !HasClause(text))) && !sentence)
             foreach (var re in rules.ExcludeAfterUnattributed)
                 if (re.IsMatch(after)) return false;
-        return saying || spoken || HasClause(text) || rules.DirectSpeech.IsMatch(lead);
+        return spoken || HasClause(text) || rules.DirectSpeech.IsMatch(lead);
     }
 
     /// <summary>

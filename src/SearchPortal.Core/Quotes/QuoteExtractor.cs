@@ -81,7 +81,8 @@ public sealed class QuoteExtractor
                 }
                 var after = text[(span.End + 1)..]; // only for the spans that passed the cheap checks above
                 // “A。”“B。” right after one another continue the same speaker's words.
-                var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
+                var adjacent = previous != null && (IsOnlySeparator(text, previousEnd + 1, span.Start)
+                    || _rules.ContinuesPrevious.IsMatch(text.AsSpan(previousEnd + 1, span.Start - previousEnd - 1).ToString()));
                 var context = previousParagraph + "\n" + text[..span.Start];
                 var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after, context);
                 // 总书记强调，要“…”，“…” — a known speaker's words right after the verb (and the quotes adjacent to them).
@@ -117,7 +118,7 @@ public sealed class QuoteExtractor
 
     /// <summary>
     /// Quotes in a run of three or more that follow one another (“A”“B”、“C”) are a list of formulations or terms,
-    /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”).
+    /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”) or a long clause (a quoted provision).
     /// </summary>
     private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans)
     {
@@ -131,11 +132,17 @@ public sealed class QuoteExtractor
             var endsWithEtc = i - runStart >= 2 && text.AsSpan(spans[i - 1].End + 1).TrimStart().StartsWith("等");
             if (i - runStart >= 3 || endsWithEtc)
                 for (var j = runStart; j < i; j++)
-                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']);
+                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']) && !IsLongClause(spans[j].Inner);
             runStart = i;
         }
         return listed;
     }
+
+    /// <summary>A listed quote with a clause mark and some length is a quoted provision (协议规定“…，…”；“…”), not a term.</summary>
+    private static bool IsLongClause(string inner) =>
+        QuoteKey.HanCount(inner) >= ListedClauseMinHan && inner.AsSpan().IndexOfAny('，', ',', '；') >= 0;
+
+    private const int ListedClauseMinHan = 12;
 
     private static bool IsOnlySeparator(string text, int from, int to, bool listSeparators = false)
     {

@@ -44,6 +44,8 @@ public sealed class QuoteRules
     public Regex OtherSpeaker { get; private init; } = new("(?!)");
     /// <summary>The lead ends with a known speaker's speech verb (习近平总书记强调，要 / 提出): direct speech even without a clause.</summary>
     public Regex SpeakerSpeech { get; private init; } = new("(?!)");
+    /// <summary>The words between two quotations of one sentence keep the first one's speaker (强调“…”，要“…”).</summary>
+    public Regex ContinuesPrevious { get; private init; } = new("(?!)");
     /// <summary>Normalised keys of well-known short sayings (quote-sayings.txt): quotations whatever their length or punctuation.</summary>
     public IReadOnlySet<string> Sayings { get; private init; } = new HashSet<string>();
     /// <summary>Shortest saying (Chinese characters) kept when a known speaker is named with a speech verb.</summary>
@@ -143,6 +145,7 @@ public sealed class QuoteRules
             SpeakerMention = Compile(defines["SPEAKER"], SpeakersFile),
             OtherSpeaker = Setting("other_speaker"),
             SpeakerSpeech = Setting("speaker_speech"),
+            ContinuesPrevious = Setting("continues_previous"),
             MinHanAttributed = Int(settings, "min_han_attributed", defaults.MinHanAttributed),
             MinHanSaying = Int(settings, "min_han_saying", defaults.MinHanSaying),
             Sayings = ReadLines(dataPath, SayingsFile).Select(QuoteKey.Normalize).Where(k => k.Length > 0).ToHashSet(),
