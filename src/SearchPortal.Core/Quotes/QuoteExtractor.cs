@@ -49,7 +49,7 @@ public sealed class QuoteExtractor
             var previousSpoken = false;
             var previousEnd = -1;
             var spans = _spans.Find(text);
-            var listed = ListedSpans(text, spans);
+            var listed = ListedSpans(text, spans, _rules.IntroducesList);
             var blockContinues = false;
             // “…⏎“…⏎“…”: the first closed span of a paragraph continuing an open quotation is only its last part.
             var skipFirst = insideOpenQuote && QuotedSpanFinder.StartsWithQuoteMark(text);
@@ -120,7 +120,7 @@ public sealed class QuoteExtractor
     /// Quotes in a run of three or more that follow one another (“A”“B”、“C”) are a list of formulations or terms,
     /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”) or a long clause (a quoted provision).
     /// </summary>
-    private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans)
+    private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans, System.Text.RegularExpressions.Regex introducesList)
     {
         var listed = new bool[spans.Count];
         var runStart = 0;
@@ -130,9 +130,11 @@ public sealed class QuoteExtractor
             if (continues) continue;
             // “A”“B”等 — a list of examples even with two items.
             var endsWithEtc = i - runStart >= 2 && text.AsSpan(spans[i - 1].End + 1).TrimStart().StartsWith("等");
+            // Quoted provisions (协议规定：“…，…”；“…”) are introduced as speech; listed topics (开展“…，…”“…”协商) are not.
+            var introduced = introducesList.IsMatch(text.AsSpan(0, spans[runStart].Start).ToString());
             if (i - runStart >= 3 || endsWithEtc)
                 for (var j = runStart; j < i; j++)
-                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']) && !IsLongClause(spans[j].Inner);
+                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']) && !(introduced && IsLongClause(spans[j].Inner));
             runStart = i;
         }
         return listed;

@@ -46,6 +46,8 @@ public sealed class QuoteRules
     public Regex SpeakerSpeech { get; private init; } = new("(?!)");
     /// <summary>The words between two quotations of one sentence keep the first one's speaker (强调“…”，要“…”).</summary>
     public Regex ContinuesPrevious { get; private init; } = new("(?!)");
+    /// <summary>Words introducing a run of quoted provisions (协议规定“…”；“…”): long clauses in it are not a list of terms.</summary>
+    public Regex IntroducesList { get; private init; } = new("(?!)");
     /// <summary>Normalised keys of well-known short sayings (quote-sayings.txt): quotations whatever their length or punctuation.</summary>
     public IReadOnlySet<string> Sayings { get; private init; } = new HashSet<string>();
     /// <summary>Shortest saying (Chinese characters) kept when a known speaker is named with a speech verb.</summary>
@@ -146,6 +148,7 @@ public sealed class QuoteRules
             OtherSpeaker = Setting("other_speaker"),
             SpeakerSpeech = Setting("speaker_speech"),
             ContinuesPrevious = Setting("continues_previous"),
+            IntroducesList = Setting("introduces_list"),
             MinHanAttributed = Int(settings, "min_han_attributed", defaults.MinHanAttributed),
             MinHanSaying = Int(settings, "min_han_saying", defaults.MinHanSaying),
             Sayings = ReadLines(dataPath, SayingsFile).Select(QuoteKey.Normalize).Where(k => k.Length > 0).ToHashSet(),
