@@ -86,7 +86,7 @@ public sealed class QuoteExtractor
                 var context = previousParagraph + "\n" + text[..span.Start];
                 var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after, context);
                 // 总书记强调，要“…”，“…” — a known speaker's words right after the verb (and the quotes adjacent to them).
-                var spoken = adjacent ? previousSpoken : IsSpoken(who, lead);
+                var spoken = adjacent ? previousSpoken : IsSpoken(who, lead, quoted);
                 if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone, spoken)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 
@@ -104,8 +104,9 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>A leader or classical author named for the quotation, whose speech verb ends the lead.</summary>
-    private bool IsSpoken(Attribution who, string lead) =>
-        who is { IsNone: false, Who.Length: > 0, Kind: QuoteKind.Leader or QuoteKind.Classical } && _rules.SpeakerSpeech.IsMatch(lead);
+    private bool IsSpoken(Attribution who, string lead, string quoted) =>
+        who is { IsNone: false, Who.Length: > 0, Kind: QuoteKind.Leader or QuoteKind.Classical } && _rules.SpeakerSpeech.IsMatch(lead)
+        && (!_rules.ProposalVerb.IsMatch(lead) || quoted.Contains('、') || QuoteKey.HanCount(quoted) >= _rules.ProposalMinHan);
 
     /// <summary>
     /// “先办事，等离职后再说”……严防严查各类期权腐败！ — a short paragraph that opens with a quotation and has no

@@ -48,6 +48,9 @@ public sealed class QuoteRules
     public Regex ContinuesPrevious { get; private init; } = new("(?!)");
     /// <summary>Words introducing a run of quoted provisions (协议规定“…”；“…”): long clauses in it are not a list of terms.</summary>
     public Regex IntroducesList { get; private init; } = new("(?!)");
+    /// <summary>A lead ending with 提出: a named speaker's words without a clause need <see cref="ProposalMinHan"/> characters or a 、.</summary>
+    public Regex ProposalVerb { get; private init; } = new("(?!)");
+    public int ProposalMinHan { get; private init; } = 12;
     /// <summary>Normalised keys of well-known short sayings (quote-sayings.txt): quotations whatever their length or punctuation.</summary>
     public IReadOnlySet<string> Sayings { get; private init; } = new HashSet<string>();
     /// <summary>Shortest saying (Chinese characters) kept when a known speaker is named with a speech verb.</summary>
@@ -149,6 +152,8 @@ public sealed class QuoteRules
             SpeakerSpeech = Setting("speaker_speech"),
             ContinuesPrevious = Setting("continues_previous"),
             IntroducesList = Setting("introduces_list"),
+            ProposalVerb = Setting("proposal_verb"),
+            ProposalMinHan = Int(settings, "proposal_min_han", defaults.ProposalMinHan),
             MinHanAttributed = Int(settings, "min_han_attributed", defaults.MinHanAttributed),
             MinHanSaying = Int(settings, "min_han_saying", defaults.MinHanSaying),
             Sayings = ReadLines(dataPath, SayingsFile).Select(QuoteKey.Normalize).Where(k => k.Length > 0).ToHashSet(),
