@@ -9,6 +9,7 @@ namespace SearchPortal.Core.Quotes;
 /// </summary>
 public sealed class SpeakerContext(QuoteRules rules)
 {
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
     private static readonly char[] ClauseBreaks = ['，', '。', '；', '！', '？', '：', ',', ';', '!', '?', ':', '\n', '“', '”'];
 
     /// <summary>The known speaker named last in <paramref name="context"/>, or null; a bare title is skipped.</summary>
@@ -23,12 +24,16 @@ public sealed class SpeakerContext(QuoteRules rules)
         return rules.FindSpeaker(last.Value);
     }
 
-    /// <summary>The speaker a 他/她 at the end of <paramref name="context"/> refers to, or null.</summary>
+    /// <summary>
+    /// The speaker a 他/她 at the end of <paramref name="context"/> refers to, or null. From the start of the sentence
+    /// naming the speaker: 扎帕罗夫表示，…谨向习近平主席致以…祝福。他说 names 习近平 as an object, not as the speaker.
+    /// </summary>
     public QuoteSpeaker? Pronoun(string context)
     {
         var speaker = LastNamed(context, out var end);
         if (speaker == null) return null;
-        var since = context[end..];
+        var sentenceStart = context.LastIndexOfAny(SentenceEnds, Math.Max(0, end - 1)) + 1;
+        var since = context[sentenceStart..];
         foreach (var clause in since.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             // Another subject reported speaking: the pronoun may be that person's.

@@ -12,7 +12,7 @@ namespace SearchPortal.LuceneEngine.Search;
 /// filter — every match stays, and a much better text match still comes first. Read from the who/kind doc values the
 /// facets already use, so the index stores nothing new.
 /// </summary>
-internal sealed class QuoteKindBoost(Query subQuery) : CustomScoreQuery(subQuery)
+public sealed class QuoteKindBoost(Query subQuery) : CustomScoreQuery(subQuery)
 {
     public const float Factor = 1.5f;
     private static readonly string[] BoostedKinds = ["leader", "classical"];
