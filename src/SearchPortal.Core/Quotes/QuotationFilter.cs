@@ -15,8 +15,8 @@ public sealed class QuotationFilter(QuoteRules rules)
     {
         if (!IsCandidate(text)) return false;
         // A well-known saying is one wherever it stands (《三国演义》上所谓“眉头一皱计上心来”).
-        var saying = rules.Sayings.Contains(QuoteKey.Normalize(text));
-        if (saying) return true;
+        // …but not as a name (“绿水青山就是金山银山”实践创新基地).
+        if (rules.Sayings.Contains(QuoteKey.Normalize(text))) return !rules.ExcludeAfter.Any(re => re.IsMatch(after));
         if (QuoteKey.HanCount(text) < (spoken ? rules.MinHanAttributed : rules.MinHan)) return false;
         if (IsExcludedLead(lead)) return false;
         foreach (var re in rules.ExcludeText)
