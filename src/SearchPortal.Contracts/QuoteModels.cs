@@ -37,6 +37,8 @@ public sealed class QuoteHit
     [JsonPropertyName("sources")] public IReadOnlyList<QuoteSource> Sources { get; init; } = [];
     /// <summary>Ready to paste: 习近平总书记指出：“…”（《…》） with the earliest source.</summary>
     [JsonPropertyName("citation")] public string Citation { get; init; } = "";
+    /// <summary>The citation without its source: 习近平总书记指出：“…” (the name in the form citations use, not the canonical who).</summary>
+    [JsonPropertyName("attributed")] public string Attributed { get; init; } = "";
     [JsonPropertyName("score")] public float Score { get; init; }
 }
 

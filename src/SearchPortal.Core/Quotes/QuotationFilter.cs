@@ -10,9 +10,14 @@ public sealed class QuotationFilter(QuoteRules rules)
     /// <param name="lead">Words before the opening mark (same sentence).</param>
     /// <param name="after">Text after the closing mark (rest of the paragraph).</param>
     /// <param name="attributed">Someone is named for the quotation (a modifier use “…”的要求 is then still a quotation).</param>
-    public bool IsQuotation(string text, string lead, string after, bool attributed = false)
+    /// <param name="spoken">A known speaker's speech verb introduces it (习近平总书记提出“…”): a clause is not needed.</param>
+    public bool IsQuotation(string text, string lead, string after, bool attributed = false, bool spoken = false)
     {
         if (!IsCandidate(text)) return false;
+        // A well-known saying is one wherever it stands (《三国演义》上所谓“眉头一皱计上心来”).
+        // …but not as a name (“绿水青山就是金山银山”实践创新基地).
+        if (rules.Sayings.Contains(QuoteKey.Normalize(text))) return !rules.ExcludeAfter.Any(re => re.IsMatch(after));
+        if (QuoteKey.HanCount(text) < (spoken ? rules.MinHanAttributed : rules.MinHan)) return false;
         if (IsExcludedLead(lead)) return false;
         foreach (var re in rules.ExcludeText)
             if (re.IsMatch(text)) return false;
@@ -21,10 +26,11 @@ public sealed class QuotationFilter(QuoteRules rules)
         if (!sentence)
             foreach (var re in rules.ExcludeAfter)
                 if (re.IsMatch(after)) return false;
-        if (!attributed && !sentence)
+        // A named speaker's words without a clause mark (提出“实施创新驱动发展战略”的…战略) may still name a strategy or idea.
+        if ((!attributed || (spoken && !HasClause(text))) && !sentence)
             foreach (var re in rules.ExcludeAfterUnattributed)
                 if (re.IsMatch(after)) return false;
-        return HasClause(text) || rules.DirectSpeech.IsMatch(lead);
+        return spoken || HasClause(text) || rules.DirectSpeech.IsMatch(lead);
     }
 
     /// <summary>
@@ -35,7 +41,8 @@ public sealed class QuotationFilter(QuoteRules rules)
     {
         if (text.Length == 0 || text.Length > rules.MaxChars) return false;
         if (text.StartsWith('《') && text.EndsWith('》')) return false;
-        if (QuoteKey.HanCount(text) < rules.MinHan) return false;
+        // The shortest a well-known saying or a named speaker's words may be; the full length check is in IsQuotation.
+        if (QuoteKey.HanCount(text) < Math.Min(rules.MinHanAttributed, rules.MinHanSaying)) return false;
         return !rules.Terms.Contains(QuoteKey.Normalize(text));
     }
 

@@ -13,16 +13,18 @@ public sealed class QuoteExtractor
     private readonly AttributionResolver _attribution;
     private readonly ClassicalDetector _classical;
     private readonly QuoteRules _rules;
+    private readonly RegulationAliases _aliases;
 
-    public QuoteExtractor(QuoteRules rules)
+    public QuoteExtractor(QuoteRules rules, RegulationAliases? aliases = null)
     {
         _rules = rules;
+        _aliases = aliases ?? RegulationAliases.None;
         _filter = new QuotationFilter(rules);
         _attribution = new AttributionResolver(rules);
         _classical = new ClassicalDetector(rules);
     }
 
-    public static QuoteExtractor Load(string dataPath) => new(QuoteRules.Load(dataPath));
+    public static QuoteExtractor Load(string dataPath) => new(QuoteRules.Load(dataPath), RegulationAliases.Load(dataPath));
 
     public IReadOnlyList<Quote> Extract(ParsedDocument doc) =>
         Extract(doc.Id, doc.Title, doc.Metadata.Year, doc.Paragraphs);
@@ -35,9 +37,11 @@ public sealed class QuoteExtractor
         // 修改为：): a following paragraph that is wholly a quotation continues that block.
         var inExcludedBlock = false;
         var insideOpenQuote = false;
+        var shortNames = new Dictionary<string, string>(StringComparer.Ordinal); // （以下简称《条例》）: defined so far
         foreach (var p in paragraphs)
         {
             var text = p.Text;
+            foreach (var a in AbbreviationReader.Find(text)) shortNames[a.Short] = a.Full;
             if (p.IsHeading)
             {
                 // “2.将第三条修改为：” may be taken for a numbered heading: it still introduces the next paragraph.
@@ -46,9 +50,10 @@ public sealed class QuoteExtractor
                 continue;
             }
             Attribution? previous = null;
+            var previousSpoken = false;
             var previousEnd = -1;
             var spans = _spans.Find(text);
-            var listed = ListedSpans(text, spans);
+            var listed = ListedSpans(text, spans, _rules.IntroducesList);
             var blockContinues = false;
             // “…⏎“…⏎“…”: the first closed span of a paragraph continuing an open quotation is only its last part.
             var skipFirst = insideOpenQuote && QuotedSpanFinder.StartsWithQuoteMark(text);
@@ -80,14 +85,22 @@ public sealed class QuoteExtractor
                 }
                 var after = text[(span.End + 1)..]; // only for the spans that passed the cheap checks above
                 // “A。”“B。” right after one another continue the same speaker's words.
-                var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
-                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
-                if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
+                var adjacent = previous != null && (IsOnlySeparator(text, previousEnd + 1, span.Start)
+                    || _rules.ContinuesPrevious.IsMatch(text.AsSpan(previousEnd + 1, span.Start - previousEnd - 1).ToString()));
+                var context = previousParagraph + "\n" + text[..span.Start];
+                var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after, context);
+                // 《条例》, 《党纪处分条例》 and 《中国共产党纪律处分条例》 are one source: its full title.
+                if (who.Kind == QuoteKind.Document && who.Who.StartsWith('《'))
+                    who = who with { Who = "《" + _aliases.Canonical(who.Who, shortNames) + "》" };
+                // 总书记强调，要“…”，“…” — a known speaker's words right after the verb (and the quotes adjacent to them).
+                var spoken = adjacent ? previousSpoken : IsSpoken(who, lead, quoted);
+                if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone, spoken)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 
                 result.Add(new Quote(quoted, QuoteKey.Normalize(quoted), who.Who, who.Kind,
                     new QuoteSource(id, title, p.Ordinal, year)));
                 previous = who;
+                previousSpoken = spoken;
                 previousEnd = span.End;
             }
             inExcludedBlock = blockContinues;
@@ -96,6 +109,11 @@ public sealed class QuoteExtractor
         }
         return result;
     }
+
+    /// <summary>A leader or classical author named for the quotation, whose speech verb ends the lead.</summary>
+    private bool IsSpoken(Attribution who, string lead, string quoted) =>
+        who is { IsNone: false, Who.Length: > 0, Kind: QuoteKind.Leader or QuoteKind.Classical } && _rules.SpeakerSpeech.IsMatch(lead)
+        && (!_rules.ProposalVerb.IsMatch(lead) || quoted.Contains('、') || QuoteKey.HanCount(quoted) >= _rules.ProposalMinHan);
 
     /// <summary>
     /// “先办事，等离职后再说”……严防严查各类期权腐败！ — a short paragraph that opens with a quotation and has no
@@ -108,9 +126,9 @@ public sealed class QuoteExtractor
 
     /// <summary>
     /// Quotes in a run of three or more that follow one another (“A”“B”、“C”) are a list of formulations or terms,
-    /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”).
+    /// not quotations, unless the quote is a full sentence (dialogue: “…。”“…。”) or a long clause (a quoted provision).
     /// </summary>
-    private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans)
+    private static bool[] ListedSpans(string text, IReadOnlyList<QuotedSpan> spans, System.Text.RegularExpressions.Regex introducesList)
     {
         var listed = new bool[spans.Count];
         var runStart = 0;
@@ -120,13 +138,21 @@ public sealed class QuoteExtractor
             if (continues) continue;
             // “A”“B”等 — a list of examples even with two items.
             var endsWithEtc = i - runStart >= 2 && text.AsSpan(spans[i - 1].End + 1).TrimStart().StartsWith("等");
+            // Quoted provisions (协议规定：“…，…”；“…”) are introduced as speech; listed topics (开展“…，…”“…”协商) are not.
+            var introduced = introducesList.IsMatch(text.AsSpan(0, spans[runStart].Start).ToString());
             if (i - runStart >= 3 || endsWithEtc)
                 for (var j = runStart; j < i; j++)
-                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']);
+                    listed[j] = !spans[j].Inner.TrimEnd().EndsWith(['。', '！', '？', '!', '?']) && !(introduced && IsLongClause(spans[j].Inner));
             runStart = i;
         }
         return listed;
     }
+
+    /// <summary>A listed quote with a clause mark and some length is a quoted provision (协议规定“…，…”；“…”), not a term.</summary>
+    private static bool IsLongClause(string inner) =>
+        QuoteKey.HanCount(inner) >= ListedClauseMinHan && inner.AsSpan().IndexOfAny('，', ',', '；') >= 0;
+
+    private const int ListedClauseMinHan = 12;
 
     private static bool IsOnlySeparator(string text, int from, int to, bool listSeparators = false)
     {

@@ -3,7 +3,16 @@ using System.Text.RegularExpressions;
 namespace SearchPortal.Core.Quotes;
 
 /// <summary>A known speaker or classical book: its kind, the name shown, and the regex of the ways texts name it.</summary>
-public sealed record QuoteSpeaker(QuoteKind Kind, string Name, string Aliases, Regex Pattern);
+public sealed record QuoteSpeaker(QuoteKind Kind, string Name, string Aliases, Regex Pattern, string CitedAs)
+{
+    public const string TitlePrefix = "title:";
+
+    /// <summary>A title used without a name (总书记): <see cref="Name"/> is title:NAMES, resolved from the context.</summary>
+    public bool IsTitle => Name.StartsWith(TitlePrefix, StringComparison.Ordinal);
+
+    /// <summary>The names a title may stand for, the default first.</summary>
+    public IReadOnlyList<string> TitleNames => IsTitle ? Name[TitlePrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [Name];
+}
 
 /// <summary>
 /// An attribution rule: when <see cref="Pattern"/> matches the words just before a quotation, the quotation is
@@ -29,6 +38,25 @@ public sealed class QuoteRules
     /// <summary>Normalised keys (<see cref="QuoteKey.Normalize"/>) of phrases that are terms, never quotations.</summary>
     public IReadOnlySet<string> Terms { get; private init; } = new HashSet<string>();
     public IReadOnlyList<QuoteSpeaker> Speakers { get; private init; } = [];
+    /// <summary>Any alias of any known speaker, anywhere in a text (for resolving 他 and 总书记 from the context).</summary>
+    public Regex SpeakerMention { get; private init; } = new("(?!)");
+    /// <summary>A clause reporting someone speaking (…表示 / …说): after the last named speaker it blocks resolving 他.</summary>
+    public Regex OtherSpeaker { get; private init; } = new("(?!)");
+    /// <summary>The lead ends with a known speaker's speech verb (习近平总书记强调，要 / 提出): direct speech even without a clause.</summary>
+    public Regex SpeakerSpeech { get; private init; } = new("(?!)");
+    /// <summary>The words between two quotations of one sentence keep the first one's speaker (强调“…”，要“…”).</summary>
+    public Regex ContinuesPrevious { get; private init; } = new("(?!)");
+    /// <summary>Words introducing a run of quoted provisions (协议规定“…”；“…”): long clauses in it are not a list of terms.</summary>
+    public Regex IntroducesList { get; private init; } = new("(?!)");
+    /// <summary>A lead ending with 提出: a named speaker's words without a clause need <see cref="ProposalMinHan"/> characters or a 、.</summary>
+    public Regex ProposalVerb { get; private init; } = new("(?!)");
+    public int ProposalMinHan { get; private init; } = 12;
+    /// <summary>Normalised keys of well-known short sayings (quote-sayings.txt): quotations whatever their length or punctuation.</summary>
+    public IReadOnlySet<string> Sayings { get; private init; } = new HashSet<string>();
+    /// <summary>Shortest saying (Chinese characters) kept when a known speaker is named with a speech verb.</summary>
+    public int MinHanAttributed { get; private init; } = 8;
+    /// <summary>Shortest entry of quote-sayings.txt that counts (打铁还需自身硬 has seven).</summary>
+    public int MinHanSaying { get; private init; } = 4;
     public IReadOnlyList<AttributionRule> Attributions { get; private init; } = [];
     /// <summary>Rules matched against the text after a quotation (kind column "after:…"), when the lead names nobody.</summary>
     public IReadOnlyList<AttributionRule> AfterAttributions { get; private init; } = [];
@@ -55,6 +83,7 @@ public sealed class QuoteRules
     public const string AttributionFile = "quote-attribution.txt";
     public const string ExclusionsFile = "quote-exclusions.txt";
     public const string ClassicalFile = "quote-classical.txt";
+    public const string SayingsFile = "quote-sayings.txt";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -98,6 +127,7 @@ public sealed class QuoteRules
             else throw Bad(ExclusionsFile, line);
         }
         var classical = ReadKeyValues(dataPath, ClassicalFile);
+        Regex Setting(string key) => settings.TryGetValue(key, out var v) ? Compile(Expand(v, defines), SettingsFile) : new Regex("(?!)");
         var defaults = new QuoteRules();
         return new QuoteRules
         {
@@ -117,6 +147,16 @@ public sealed class QuoteRules
                 : [],
             Terms = ReadLines(dataPath, TermsFile).Select(QuoteKey.Normalize).Where(k => k.Length > 0).ToHashSet(),
             Speakers = speakers,
+            SpeakerMention = Compile(defines["SPEAKER"], SpeakersFile),
+            OtherSpeaker = Setting("other_speaker"),
+            SpeakerSpeech = Setting("speaker_speech"),
+            ContinuesPrevious = Setting("continues_previous"),
+            IntroducesList = Setting("introduces_list"),
+            ProposalVerb = Setting("proposal_verb"),
+            ProposalMinHan = Int(settings, "proposal_min_han", defaults.ProposalMinHan),
+            MinHanAttributed = Int(settings, "min_han_attributed", defaults.MinHanAttributed),
+            MinHanSaying = Int(settings, "min_han_saying", defaults.MinHanSaying),
+            Sayings = ReadLines(dataPath, SayingsFile).Select(QuoteKey.Normalize).Where(k => k.Length > 0).ToHashSet(),
             Attributions = attributions,
             AfterAttributions = afterAttributions,
             ExcludeBefore = before,
@@ -126,14 +166,20 @@ public sealed class QuoteRules
         };
     }
 
-    /// <summary>The known speaker a name refers to (习近平同志 → 习近平总书记), or null.</summary>
+    /// <summary>The known speaker a name refers to (习近平同志 → 习近平), or null.</summary>
     public QuoteSpeaker? FindSpeaker(string name) => Speakers.FirstOrDefault(s => s.Pattern.IsMatch(name));
+
+    /// <summary>How a citation names a canonical speaker (习近平 → 习近平总书记); other names as they are.</summary>
+    public string CitedAs(string who) =>
+        who.Length > 0 && Speakers.FirstOrDefault(s => s.Name == who) is { } s ? s.CitedAs : who;
 
     private static QuoteSpeaker ParseSpeaker(string line)
     {
         var cols = line.Split('\t');
-        if (cols.Length != 3 || !QuoteKinds.TryParse(cols[0], out var kind)) throw Bad(SpeakersFile, line);
-        return new QuoteSpeaker(kind, cols[1].Trim(), cols[2].Trim(), Compile("^(?:" + cols[2].Trim() + ")$", SpeakersFile));
+        if (cols.Length is < 3 or > 4 || !QuoteKinds.TryParse(cols[0], out var kind)) throw Bad(SpeakersFile, line);
+        var name = cols[1].Trim();
+        return new QuoteSpeaker(kind, name, cols[2].Trim(), Compile("^(?:" + cols[2].Trim() + ")$", SpeakersFile),
+            cols.Length == 4 ? cols[3].Trim() : name);
     }
 
     private static string Expand(string pattern, Dictionary<string, string> defines) =>

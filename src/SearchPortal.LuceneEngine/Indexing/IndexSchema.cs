@@ -49,7 +49,7 @@ public sealed class IndexSchema
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "6";
+    public const string FormatVersion = "7";
     public const string FormatKey = "searchportal_format";
 
     /// <summary>
@@ -210,7 +210,4 @@ public sealed class IndexSchema
     /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
     public static IndexSchema Load(string dataPath, FacetCatalog? facets = null) =>
         new(Core.Documents.RuleFile.ReadOptionalLines(dataPath, "stopwords.txt"), facets);
-
-    /// <summary>Normalises a title for exact matching: NFKC, lower case, letters and digits only.</summary>
-    public static string NormalizeTitle(string title) => Core.Quotes.QuoteKey.Normalize(title); // the same folding as quotation keys
 }

@@ -30,9 +30,10 @@ public sealed class EntryKind
     public static EntryKind Documents(IndexSchema schema) =>
         DocumentKinds.GetValue(schema, s => new(IndexSchema.KindDocument, q => q, s.Facets.Documents, relax: true));
 
-    /// <summary>Quotation entries: the same words on their own fields; an exact quotation finder, never relaxed.</summary>
+    /// <summary>Quotation entries: the same words on their own fields, leaders and classics boosted
+    /// (<see cref="QuoteKindBoost"/>); an exact quotation finder, never relaxed.</summary>
     public static EntryKind Quotes(IndexSchema schema) =>
-        QuoteKinds.GetValue(schema, s => new(IndexSchema.KindQuote, QueryFieldMapper.ForQuotes, s.Facets.Quotes, relax: false));
+        QuoteKinds.GetValue(schema, s => new(IndexSchema.KindQuote, q => QuoteKindBoost.Apply(QueryFieldMapper.ForQuotes(q)), s.Facets.Quotes, relax: false));
 
     public IReadOnlyList<FacetDefinition> Facets { get; }
     public bool Relax { get; }

@@ -111,7 +111,7 @@ public sealed class QuoteSearchService : IQuoteSearch
         var notices = new List<string>();
         var selected = new Dictionary<string, IReadOnlyList<string>>();
         var who = request.Who?.Trim() ?? "";
-        if (who.Length > 0) selected[IndexSchema.QuoteWho] = [_quoteRules.FindSpeaker(who)?.Name ?? who]; // 习近平 → 习近平总书记
+        if (who.Length > 0) selected[IndexSchema.QuoteWho] = [Canonical(who)]; // 习近平总书记 / 总书记 → 习近平
         var kindText = request.Kind?.Trim() ?? "";
         if (kindText.Length > 0)
         {
@@ -145,9 +145,12 @@ public sealed class QuoteSearchService : IQuoteSearch
         };
     }
 
+    /// <summary>The who value entries are stored under for a name the user typed (any alias; a bare title → its default).</summary>
+    private string Canonical(string who) => _quoteRules.FindSpeaker(who) is { } s ? s.TitleNames[0] : who;
+
     /// <summary>The entry with only the sources <paramref name="scope"/> may see, counted (the entry itself matched
     /// the scope's filter, so at least one source is visible).</summary>
-    private static QuoteHit ReadHit(IndexSearcher searcher, ScoreDoc sd, AccessScope scope)
+    private QuoteHit ReadHit(IndexSearcher searcher, ScoreDoc sd, AccessScope scope)
     {
         var d = searcher.Doc(sd.Doc, HitFields);
         var sources = JsonSerializer.Deserialize<List<QuoteSource>>(d.Get(IndexSchema.QuoteSources) ?? "[]") ?? [];
@@ -160,6 +163,7 @@ public sealed class QuoteSearchService : IQuoteSearch
         var text = d.Get(IndexSchema.Text) ?? "";
         var who = d.Get(IndexSchema.QuoteWho) ?? "";
         QuoteKinds.TryParse(d.Get(IndexSchema.QuoteKindField), out var kind);
+        var citedAs = _quoteRules.CitedAs(who);
         return new QuoteHit
         {
             Key = d.Get(IndexSchema.QuoteKeyField) ?? "",
@@ -168,7 +172,8 @@ public sealed class QuoteSearchService : IQuoteSearch
             Kind = kind.ToApi(),
             Count = all ? d.GetField(IndexSchema.QuoteCount)?.GetInt32Value() ?? sources.Count : sources.Count,
             Sources = sources,
-            Citation = QuoteCitation.Format(text, who, kind, sources.FirstOrDefault()?.Title),
+            Citation = QuoteCitation.Format(text, citedAs, kind, sources.FirstOrDefault()?.Title),
+            Attributed = QuoteCitation.Attributed(text, citedAs, kind),
             Score = float.IsNaN(sd.Score) ? 0 : sd.Score,
         };
     }

@@ -1,4 +1,3 @@
-using SearchPortal.Core.Quotes;
 using SearchPortal.Web.Services;
 
 namespace SearchPortal.Web.Collections;
@@ -33,9 +32,8 @@ public sealed class CollectionItemFactory(IDocumentStore documents, IQuoteSearch
         var source = hit.Sources[0];
         var doc = documents.Get(source.Id, scope);
         if (doc == null) return null;
-        QuoteKinds.TryParse(hit.Kind, out var kind);
         var p = doc.Paragraphs.FirstOrDefault(x => x.Ordinal == source.Ordinal);
-        return Item(CollectionItemKinds.Quote, QuoteCitation.Attributed(hit.Text, hit.Who, kind), doc, p);
+        return Item(CollectionItemKinds.Quote, hit.Attributed, doc, p);
     }
 
     private CollectionItem Item(string kind, string text, DocumentView doc, DocumentParagraph? p) => new()

@@ -23,7 +23,7 @@ public class QuoteCatalogTests
         Assert.Equal(2, entry.Count);
         Assert.Equal(["speeches/repost.txt", seed.Id], entry.Sources.Select(s => s.Id));
         Assert.Equal([2021, 2023], entry.Sources.Select(s => s.Year ?? 0));
-        Assert.Equal("习近平总书记", entry.Who);
+        Assert.Equal("习近平", entry.Who);
         Assert.Equal(QuoteKind.Leader, entry.Kind);
         Assert.Equal(quotes.Count / 2, catalog.Count);
         Assert.All(catalog, e => Assert.Equal(2, e.Count));

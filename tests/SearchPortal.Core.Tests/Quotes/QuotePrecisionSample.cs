@@ -12,7 +12,7 @@ namespace SearchPortal.Core.Tests.Quotes;
 public class QuotePrecisionSample
 {
     public const int SampleSize = 100;
-    public const int Seed = 20261130;
+    public const int Seed = 20261211;
 
     [SkippableFact]
     public void Writes_a_random_sample_of_extracted_quotations()
@@ -38,6 +38,14 @@ public class QuotePrecisionSample
         var sb = new StringBuilder("text\twho\tkind\tsource\tordinal\n");
         foreach (var q in sample.Take(SampleSize))
             sb.Append($"{Clean(q.Text)}\t{q.Who}\t{q.Kind.ToApi()}\t{q.Source.Id}\t{q.Source.Ordinal}\n");
+        var context = new StringBuilder();
+        foreach (var q in sample.Take(SampleSize))
+        {
+            var paragraph = corpus.Parse(TestPaths.SharedCorpus, Path.Combine(TestPaths.SharedCorpus, q.Source.Id)).Paragraphs.Single(p => p.Ordinal == q.Source.Ordinal).Text;
+            var at = paragraph.IndexOf(q.Text, StringComparison.Ordinal);
+            context.Append($"{Clean(q.Who)}|{q.Kind.ToApi()}\t…{Clean(paragraph[Math.Max(0, at - 90)..Math.Max(0, at)])}【{Clean(q.Text)}】{Clean(at < 0 ? "" : paragraph[(at + q.Text.Length)..Math.Min(paragraph.Length, at + q.Text.Length + 20)])}\n");
+        }
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "sp-quotes-sample-context.txt"), context.ToString());
         File.WriteAllText(Path.Combine(dir, "sample-latest.tsv"), sb.ToString());
 
         var all = new StringBuilder();
@@ -48,7 +56,10 @@ public class QuotePrecisionSample
         var catalog = QuoteCatalog.Build(quotes);
         File.WriteAllText(Path.Combine(dir, "stats-latest.txt"),
             $"files={files.Count} unreadable={failed} quotations={quotes.Count} entries={catalog.Count} " +
-            string.Join(" ", quotes.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToApi()}={g.Count()}")) + "\n");
+            string.Join(" ", quotes.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToApi()}={g.Count()}")) +
+            $" who_distinct={catalog.Select(e => e.Who).Where(w => w.Length > 0).Distinct().Count()}" +
+            $" xi_entries={catalog.Count(e => e.Who.StartsWith("习近平"))}" +
+            $" attributed_entries={catalog.Count(e => e.Who.Length > 0)}\n");
 
         Assert.True(quotes.Count >= SampleSize, $"only {quotes.Count} quotations extracted");
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Leader);

@@ -58,7 +58,7 @@ public sealed class QuoteSearchServiceTests : IDisposable
         var hit = Assert.Single(response.Hits);
         Assert.Equal(1, response.Total);
         Assert.Equal(QuoteKey.Normalize(TalkText), QuoteKey.Normalize(hit.Text));
-        Assert.Equal("习近平总书记", hit.Who);
+        Assert.Equal("习近平", hit.Who);
         Assert.Equal("leader", hit.Kind);
         Assert.Equal(2, hit.Count);
         Assert.Equal([SeedId, RepostId], hit.Sources.Select(s => s.Id).Order(StringComparer.Ordinal));
@@ -77,10 +77,14 @@ public sealed class QuoteSearchServiceTests : IDisposable
         Assert.Equal(QuoteKey.Normalize("治其本,朝令而夕从;救其末,百世不改也。"), saying.Key);
         Assert.StartsWith("古人云：“治其本", saying.Citation);
 
-        var xi = _quotes.Search(new QuoteSearchRequest { Who = "习近平" });
-        Assert.Equal(2, xi.Total);
-        Assert.All(xi.Hits, h => Assert.Equal("习近平总书记", h.Who));
-        Assert.Contains(xi.Facets["who"], f => f.Value == "习近平总书记" && f.Count == 2 && f.Selected);
+        // Any alias selects the one canonical name the entries carry.
+        foreach (var alias in new[] { "习近平", "习近平总书记", "习近平同志", "总书记" })
+        {
+            var xi = _quotes.Search(new QuoteSearchRequest { Who = alias });
+            Assert.Equal(2, xi.Total);
+            Assert.All(xi.Hits, h => Assert.Equal("习近平", h.Who));
+            Assert.Contains(xi.Facets["who"], f => f.Value == "习近平" && f.Count == 2 && f.Selected);
+        }
 
         var none = _quotes.Search(new QuoteSearchRequest { Query = "谈心谈话", Kind = "classical" });
         Assert.Equal(0, none.Total);
@@ -115,7 +119,7 @@ public sealed class QuoteSearchServiceTests : IDisposable
         Assert.Equal(occurrences.Select(o => o.Ordinal).Order(), occurrences.Select(o => o.Ordinal));
         var byKey = _quotes.Get(TalkText, AccessScope.Everything);
         Assert.NotNull(byKey);
-        Assert.Equal("习近平总书记", byKey!.Who);
+        Assert.Equal("习近平", byKey!.Who);
 
         // Document search still sees documents only (quotation entries are a separate kind).
         var docs = _engine.Documents.Search(new SearchRequest { Query = "谈心谈话" });

@@ -35,7 +35,7 @@ public sealed class QuotesPageTests(PortalFactory factory)
         var r = await ApiAsync("q=" + Enc("谈心谈话"));
         Assert.True(r.GetProperty("total").GetInt32() >= 1);
         var hit = Hits(r).Single(h => h.GetProperty("text").GetString()!.StartsWith(TalkQuote));
-        Assert.Equal("习近平总书记", hit.GetProperty("who").GetString());
+        Assert.Equal("习近平", hit.GetProperty("who").GetString());
         Assert.Equal("leader", hit.GetProperty("kind").GetString());
         Assert.True(hit.GetProperty("count").GetInt32() >= 1);
         var source = hit.GetProperty("sources").EnumerateArray().First();
@@ -53,10 +53,10 @@ public sealed class QuotesPageTests(PortalFactory factory)
         var all = await ApiAsync("size=50");
         var leader = await ApiAsync("who=" + Enc("习近平") + "&size=50");
         Assert.InRange(leader.GetProperty("total").GetInt32(), 2, all.GetProperty("total").GetInt32() - 1);
-        Assert.All(Hits(leader), h => Assert.Equal("习近平总书记", h.GetProperty("who").GetString()));
+        Assert.All(Hits(leader), h => Assert.Equal("习近平", h.GetProperty("who").GetString()));
         Assert.Contains(Hits(leader), h => h.GetProperty("text").GetString() == SupervisionQuote);
         var count = all.GetProperty("facets").GetProperty("who").EnumerateArray()
-            .Single(v => v.GetProperty("value").GetString() == "习近平总书记").GetProperty("count").GetInt32();
+            .Single(v => v.GetProperty("value").GetString() == "习近平").GetProperty("count").GetInt32();
         Assert.Equal(count, leader.GetProperty("total").GetInt32());
 
         var nobody = await ApiAsync("who=" + Enc("不存在的人"));
@@ -104,7 +104,7 @@ public sealed class QuotesPageTests(PortalFactory factory)
         Assert.Equal("谈心谈话", page.QuerySelector("input#quote-q")!.GetAttribute("value"));
         var card = page.QuerySelectorAll(".quote").Single(q => q.QuerySelector(".quote__text")!.TextContent.Contains(TalkQuote));
         Assert.NotEmpty(card.QuerySelectorAll(".quote__text mark"));
-        Assert.Equal("习近平总书记", card.QuerySelector(".quote__who")!.TextContent.Trim());
+        Assert.Equal("习近平", card.QuerySelector(".quote__who")!.TextContent.Trim());
         Assert.Equal("领导人讲话", card.QuerySelector(".badge--kind")!.TextContent.Trim());
         Assert.Matches(@"^\d+ 篇文档引用$", card.QuerySelector(".quote__count")!.TextContent.Trim());
         var source = card.QuerySelector(".quote__sources a")!;
@@ -171,7 +171,7 @@ public sealed class QuotesPageTests(PortalFactory factory)
         Assert.True(page.Total() >= 4);
         var counts = page.QuerySelectorAll(".quotes .quote__count").Select(c => int.Parse(c.GetAttribute("data-count")!)).ToList();
         Assert.Equal(counts.OrderByDescending(c => c), counts);
-        var group = page.QuerySelectorAll(".quote-group h3 a").First(a => a.TextContent == "习近平总书记");
+        var group = page.QuerySelectorAll(".quote-group h3 a").First(a => a.TextContent == "习近平");
         Assert.Contains("who=", group.GetAttribute("href")!);
         Assert.NotNull(page.QuerySelector(".site-nav a[href='/quotes']"));
     }
