@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchPortal.Core.Documents;
 
 namespace SearchPortal.Core.Comparison;
 
@@ -45,25 +46,4 @@ public static partial class ArticleSplitter
 
     [GeneratedRegex(@"^第[零〇一二三四五六七八九十百千\d]+[章节编]")]
     private static partial Regex Chapter();
-}
-
-/// <summary>Chinese numerals as used in article numbers (一百五十八, 二十, 十, 108).</summary>
-public static class ChineseNumber
-{
-    public static int? Parse(string s)
-    {
-        if (s.All(char.IsAsciiDigit)) return int.TryParse(s, out var n) ? n : null;
-        int total = 0, digit = 0;
-        foreach (var c in s)
-        {
-            var d = "零一二三四五六七八九".IndexOf(c);
-            if (c == '〇') d = 0;
-            if (d >= 0) { digit = d; continue; }
-            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
-            if (unit == 0) return null;
-            total += (digit == 0 ? 1 : digit) * unit;
-            digit = 0;
-        }
-        return total + digit;
-    }
 }

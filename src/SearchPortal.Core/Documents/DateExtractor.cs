@@ -127,7 +127,7 @@ public sealed partial class DateExtractor(int? maxYear = null)
             ? MakeDate(y, m, d) : null;
 
     private FoundDate? MakeChinese(string year, string month, string day) =>
-        ChineseYear(year) is { } y && ChineseNumber(month) is { } m && ChineseNumber(day) is { } d ? MakeDate(y, m, d) : null;
+        ChineseYear(year) is { } y && ChineseNumber.Parse(month) is { } m && ChineseNumber.Parse(day) is { } d ? MakeDate(y, m, d) : null;
 
     private FoundDate? MakeDate(int y, int m, int d)
     {
@@ -145,27 +145,10 @@ public sealed partial class DateExtractor(int? maxYear = null)
         var y = 0;
         foreach (var c in s)
         {
-            var digit = ChineseDigit(c);
+            var digit = ChineseNumber.Digit(c);
             if (digit < 0) return null;
             y = y * 10 + digit;
         }
         return Valid(y) ? y : null;
     }
-
-    /// <summary>"八" → 8, "十" → 10, "十二" → 12, "二十" → 20, "三十一" → 31.</summary>
-    internal static int? ChineseNumber(string s)
-    {
-        var ten = s.IndexOf('十');
-        if (ten < 0) return s.Length == 1 && ChineseDigit(s[0]) is > 0 and var d ? d : null;
-        var tens = ten == 0 ? 1 : ten == 1 ? ChineseDigit(s[0]) : -1;
-        var ones = ten == s.Length - 1 ? 0 : ten == s.Length - 2 ? ChineseDigit(s[^1]) : -1;
-        return tens > 0 && ones >= 0 ? tens * 10 + ones : null;
-    }
-
-    private static int ChineseDigit(char c) => c switch
-    {
-        '〇' or '零' or '○' or 'Ｏ' or '０' or 'O' => 0,
-        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9,
-        _ => -1,
-    };
 }

@@ -13,7 +13,7 @@ public static class EditionStatus
 /// <summary>
 /// Which documents are editions of one regulation. A regulation (type 法律 or 条例, not a commentary or an amendment)
 /// has an edition key: its title without the year and edition markers (（2018年修订）, 2023年版, （试行）, a trailing
-/// year) and without 中华人民共和国, normalised as titles are. Documents with the same key form a lineage; each one's
+/// year) and without 中华人民共和国: <see cref="TitleNormalizer.Key"/>. Documents with the same key form a lineage; each one's
 /// year comes from the title, else from the text. Amendments (刑法修正案（十一）) relate to a law but are not editions.
 /// Repealed regulations are listed in Data/repealed.txt (lines "title | repealing document").
 /// </summary>
@@ -28,7 +28,7 @@ public sealed partial class RegulationEditions
     {
         _repealed = new(StringComparer.Ordinal);
         foreach (var (title, by) in repealed ?? new Dictionary<string, string>())
-            if (Key(title) is { } key) _repealed[key] = by;
+            if (TitleNormalizer.Key(title) is { } key) _repealed[key] = by;
     }
 
     public static RegulationEditions Load(string dataPath) =>
@@ -38,11 +38,11 @@ public sealed partial class RegulationEditions
     /// <summary>Sets the edition key, year and the status known from this document alone (current or repealed).</summary>
     public void Apply(DocumentMetadata meta, IReadOnlyList<Paragraph>? paragraphs = null)
     {
-        if (!IsRegulation(meta.Title, meta.Type) || Key(meta.Title) is not { } key) return;
+        if (!IsRegulation(meta.Title, meta.Type) || TitleNormalizer.Key(meta.Title) is not { } key) return;
         // One part of a code in its own file (中华人民共和国民法典 › 人格权编) is that part, not an edition of the code.
         if (Part(paragraphs ?? []) is { } part) key += "·" + part;
         meta.EditionKey = key;
-        meta.EditionYear = TitleYear(meta.Title) ?? HistoryYear(paragraphs ?? []) ?? meta.Year;
+        meta.EditionYear = TitleNormalizer.TitleYear(meta.Title) ?? HistoryYear(paragraphs ?? []) ?? meta.Year;
         var repealed = _repealed.TryGetValue(key, out var by);
         meta.RepealedBy = repealed ? by : "";
         meta.Tags[FacetCatalog.Status] = [repealed ? EditionStatus.Repealed : EditionStatus.Current];
@@ -51,33 +51,7 @@ public sealed partial class RegulationEditions
     /// <summary>A regulation's own text, not a commentary, a Q&amp;A or an amendment.</summary>
     public static bool IsRegulation(string title, string type) =>
         RegulationTypes.Contains(type) && !Amendment().IsMatch(title) && !Commentary().IsMatch(title)
-        && Key(title) is { } key && RegulationName().IsMatch(key);
-
-    /// <summary>The lineage key of a title (null when nothing is left).</summary>
-    public static string? Key(string title)
-    {
-        var t = title.Replace("《", "").Replace("》", "").Trim();
-        string previous;
-        do
-        {
-            previous = t;
-            t = EditionMarker().Replace(t, "").Trim(' ', '_', '-', '　');
-        } while (t != previous);
-        if (t.StartsWith("中华人民共和国", StringComparison.Ordinal)) t = t["中华人民共和国".Length..];
-        var key = Normalize(t);
-        return key.Length >= 2 ? key : null;
-    }
-
-    /// <summary>NFKC, lower case, letters and digits only: the folding titles get for exact matching.</summary>
-    private static string Normalize(string text) =>
-        string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant().Where(char.IsLetterOrDigit));
-
-    /// <summary>The edition year written in a title (中国共产党纪律处分条例 2018, （2015年修订）), or null.</summary>
-    public static int? TitleYear(string title)
-    {
-        var m = TitleYearPattern().Match(title);
-        return m.Success ? int.Parse(m.Groups[1].Value) : null;
-    }
+        && TitleNormalizer.Key(title) is { } key && RegulationName().IsMatch(key);
 
     /// <summary>
     /// The latest year in the adoption and revision history above the first article (1979年7月1日…通过 …
@@ -120,13 +94,6 @@ public sealed partial class RegulationEditions
             e.Status == EditionStatus.Repealed ? EditionStatus.Repealed
             : e.Year is not { } year || year >= newest ? EditionStatus.Current : EditionStatus.Superseded, StringComparer.Ordinal);
     }
-
-    // Year and edition markers: （2018年修订）(2023年版) （试行） 2023年版 _2018 trailing 2018 or 2018年修正.
-    [GeneratedRegex(@"[（(]\s*(?:\d{4}\s*年?\s*(?:第?[一二三四五六七八九十\d]*次)?(?:修订|修正|修改|版|修订版|修正版)?(?:本)?|试行|暂行|草案|全文)\s*[）)]\s*$|(?:\d{4}\s*年?\s*(?:修订|修正|版)?|试行)\s*$")]
-    private static partial Regex EditionMarker();
-
-    [GeneratedRegex(@"(?:^|[^\d])((?:19|20)\d{2})\s*年?\s*(?:第?[一二三四五六七八九十\d]*次)?(?:修订|修正|修改|版|修订版|修正版)?\s*[）)]?\s*$")]
-    private static partial Regex TitleYearPattern();
 
     // A regulation's name ends with what it is (…法, …条例, …规定（一）); a heading such as 基本案情 does not.
     [GeneratedRegex(@"(法|法典|条例|规定|办法|规则|准则|细则|章程|守则|规程|规范|解释|决定|标准|制度)[一二三四五六七八九十]*$")]

@@ -13,16 +13,18 @@ public sealed class QuoteExtractor
     private readonly AttributionResolver _attribution;
     private readonly ClassicalDetector _classical;
     private readonly QuoteRules _rules;
+    private readonly RegulationAliases _aliases;
 
-    public QuoteExtractor(QuoteRules rules)
+    public QuoteExtractor(QuoteRules rules, RegulationAliases? aliases = null)
     {
         _rules = rules;
+        _aliases = aliases ?? RegulationAliases.None;
         _filter = new QuotationFilter(rules);
         _attribution = new AttributionResolver(rules);
         _classical = new ClassicalDetector(rules);
     }
 
-    public static QuoteExtractor Load(string dataPath) => new(QuoteRules.Load(dataPath));
+    public static QuoteExtractor Load(string dataPath) => new(QuoteRules.Load(dataPath), RegulationAliases.Load(dataPath));
 
     public IReadOnlyList<Quote> Extract(ParsedDocument doc) =>
         Extract(doc.Id, doc.Title, doc.Metadata.Year, doc.Paragraphs);
@@ -35,9 +37,11 @@ public sealed class QuoteExtractor
         // 修改为：): a following paragraph that is wholly a quotation continues that block.
         var inExcludedBlock = false;
         var insideOpenQuote = false;
+        var shortNames = new Dictionary<string, string>(StringComparer.Ordinal); // （以下简称《条例》）: defined so far
         foreach (var p in paragraphs)
         {
             var text = p.Text;
+            foreach (var a in AbbreviationReader.Find(text)) shortNames[a.Short] = a.Full;
             if (p.IsHeading)
             {
                 // “2.将第三条修改为：” may be taken for a numbered heading: it still introduces the next paragraph.
@@ -82,6 +86,9 @@ public sealed class QuoteExtractor
                 // “A。”“B。” right after one another continue the same speaker's words.
                 var adjacent = previous != null && IsOnlySeparator(text, previousEnd + 1, span.Start);
                 var who = adjacent ? previous! : _attribution.Resolve(lead, previous, after);
+                // 《条例》, 《党纪处分条例》 and 《中国共产党纪律处分条例》 are one source: its full title.
+                if (who.Kind == QuoteKind.Document && who.Who.StartsWith('《'))
+                    who = who with { Who = "《" + _aliases.Canonical(who.Who, shortNames) + "》" };
                 if (!_filter.IsQuotation(quoted, lead, after, !who.IsNone)) { previous = null; previousEnd = span.End; continue; }
                 if (who.IsNone && _classical.IsClassical(quoted)) who = new Attribution("", QuoteKind.Classical);
 

@@ -1,21 +1,12 @@
-using System.Text;
-
 namespace SearchPortal.Core.Quotes;
 
 /// <summary>
-/// The dedup key of a quotation: NFKC (full/half width folded), lower case, letters and digits only, so
-/// “治其本，朝令而夕从” and "治其本,朝令而夕从" are the same entry.
+/// The dedup key of a quotation: the folding titles get (<see cref="Documents.TitleNormalizer.Fold"/>: NFKC, lower
+/// case, letters and digits only), so “治其本，朝令而夕从” and "治其本,朝令而夕从" are the same entry.
 /// </summary>
 public static class QuoteKey
 {
-    public static string Normalize(string text)
-    {
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
-    }
+    public static string Normalize(string text) => Documents.TitleNormalizer.Fold(text);
 
     /// <summary>Number of CJK ideographs: the length measure of the rules (“≥ 8 Chinese characters”).</summary>
     public static int HanCount(string text)

@@ -35,7 +35,7 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             new StringField(IndexSchema.Kind, IndexSchema.KindDocument, Field.Store.NO),
             new TextField(IndexSchema.Title, meta.Title, Field.Store.YES),
             new TextField(IndexSchema.TitleBigram, meta.Title, Field.Store.NO),
-            new StringField(IndexSchema.TitleExact, IndexSchema.NormalizeTitle(meta.Title), Field.Store.NO),
+            new StringField(IndexSchema.TitleExact, TitleNormalizer.Fold(meta.Title), Field.Store.NO),
             new CachedTokensField(IndexSchema.Body, smart, _streams),
             new CachedTokensField(IndexSchema.BodyBigram, bigram, _streams),
             new StoredField(IndexSchema.Hash, doc.ContentHash),

@@ -200,7 +200,4 @@ public sealed class IndexSchema
     /// <summary>Loads the stopword list (one word per line, # comments) from the data folder.</summary>
     public static IndexSchema Load(string dataPath, FacetCatalog? facets = null) =>
         new(Core.Documents.RuleFile.ReadOptionalLines(dataPath, "stopwords.txt"), facets);
-
-    /// <summary>Normalises a title for exact matching: NFKC, lower case, letters and digits only.</summary>
-    public static string NormalizeTitle(string title) => Core.Quotes.QuoteKey.Normalize(title); // the same folding as quotation keys
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Comparison;
+using SearchPortal.Core.Documents;
 using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.LuceneEngine.Search;

@@ -68,6 +68,6 @@ public sealed class LuceneQueryBuilder
 
     /// <summary>The positive text without spaces or punctuation, normalised as titles are.</summary>
     private static string TitleText(IEnumerable<IReadOnlyList<QueryTerm>> groups) =>
-        IndexSchema.NormalizeTitle(string.Concat(groups.Where(g => g.Count == 1 && g[0].Scope == TermScope.All)
+        Core.Documents.TitleNormalizer.Fold(string.Concat(groups.Where(g => g.Count == 1 && g[0].Scope == TermScope.All)
             .Select(g => string.Concat(QuerySegmenter.Runs(g[0].Text).Select(r => r.Text)))));
 }

@@ -1,4 +1,4 @@
-using SearchPortal.Core.Quotes;
+using SearchPortal.Core.Documents;
 
 namespace SearchPortal.LuceneEngine.Search;
 
@@ -21,7 +21,7 @@ public sealed partial class SuggestionIndex
     public SuggestionIndex(IEnumerable<TitleSource> titles, IEnumerable<string> terms, IEnumerable<QuoteSource> quotes,
         IReadOnlyList<string> issuerPrefixes, SearchLimits limits)
     {
-        var prefixes = issuerPrefixes.Select(QuoteKey.Normalize).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
+        var prefixes = issuerPrefixes.Select(TitleNormalizer.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
         var entries = new List<Suggestion>();
         var keyed = new List<(string Key, int Entry)>();
         void Add(string key, Suggestion s)
@@ -33,11 +33,11 @@ public sealed partial class SuggestionIndex
 
         // The same title twice (a reissue) is one suggestion, for the newest document.
         var orderedTitles = MergeEditions(titles.Where(t => t.Title.Trim().Length > 0))
-            .OrderBy(t => QuoteKey.Normalize(t.Title).Length).ThenByDescending(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .OrderBy(t => TitleNormalizer.Fold(t.Title).Length).ThenByDescending(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal)
             .DistinctBy(t => t.Title.Trim());
         foreach (var t in orderedTitles)
         {
-            var key = QuoteKey.Normalize(t.Title);
+            var key = TitleNormalizer.Fold(t.Title);
             var at = keyed.Count;
             Add(key, new Suggestion(t.Title.Trim(), SuggestionKinds.Title, t.Id));
             if (keyed.Count == at) continue;
@@ -45,7 +45,7 @@ public sealed partial class SuggestionIndex
                 if (key.Length > p.Length && key.StartsWith(p, StringComparison.Ordinal)) { keyed.Add((key[p.Length..], keyed[at].Entry)); break; }
         }
         foreach (var term in terms.Where(t => t.Length > 0).Distinct().OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal))
-            Add(QuoteKey.Normalize(term), new Suggestion(term, SuggestionKinds.Term, null));
+            Add(TitleNormalizer.Fold(term), new Suggestion(term, SuggestionKinds.Term, null));
         foreach (var q in quotes.OrderByDescending(q => q.Count).ThenBy(q => q.Key, StringComparer.Ordinal))
             Add(q.Key, new Suggestion(Cut(q.Text.Trim(), limits.MaxSuggestionLength), SuggestionKinds.Quote, q.Key));
 
@@ -60,7 +60,7 @@ public sealed partial class SuggestionIndex
     /// <summary>At most <paramref name="limit"/> entries whose key starts with the normalised <paramref name="text"/>, in display order.</summary>
     public IReadOnlyList<Suggestion> Lookup(string text, int limit)
     {
-        var prefix = QuoteKey.Normalize(text);
+        var prefix = TitleNormalizer.Fold(text);
         if (prefix.Length == 0 || limit <= 0) return [];
         var best = new List<int>(limit + 1);
         for (var i = LowerBound(prefix); i < _keys.Length && _keys[i].StartsWith(prefix, StringComparison.Ordinal); i++)
@@ -92,15 +92,15 @@ public sealed partial class SuggestionIndex
     /// </summary>
     private static IEnumerable<TitleSource> MergeEditions(IEnumerable<TitleSource> titles)
     {
-        foreach (var group in titles.GroupBy(t => TitleMatcher.EditionSuffix().Replace(QuoteKey.Normalize(t.Title), "")))
+        foreach (var group in titles.GroupBy(t => TitleMatcher.EditionSuffix().Replace(TitleNormalizer.Fold(t.Title), "")))
         {
             var list = group.ToList();
-            if (list.Count < 2 || group.Key.Length == 0 || !list.Any(t => TitleMatcher.EditionSuffix().IsMatch(QuoteKey.Normalize(t.Title))))
+            if (list.Count < 2 || group.Key.Length == 0 || !list.Any(t => TitleMatcher.EditionSuffix().IsMatch(TitleNormalizer.Fold(t.Title))))
             {
                 foreach (var t in list) yield return t;
                 continue;
             }
-            int Year(TitleSource t) => TitleMatcher.EditionSuffix().Match(QuoteKey.Normalize(t.Title)) is { Success: true } m ? int.Parse(m.Groups[1].Value) : t.Date / 10000;
+            int Year(TitleSource t) => TitleMatcher.EditionSuffix().Match(TitleNormalizer.Fold(t.Title)) is { Success: true } m ? int.Parse(m.Groups[1].Value) : t.Date / 10000;
             var newest = list.OrderByDescending(Year).ThenByDescending(t => t.Date).First();
             yield return newest with { Title = DisplayEditionYear().Replace(newest.Title.Trim(), ""), Date = list.Max(t => Math.Max(t.Date, Year(t) * 10000)) };
         }

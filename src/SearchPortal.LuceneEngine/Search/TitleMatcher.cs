@@ -25,7 +25,7 @@ public sealed partial class TitleMatcher
     /// <param name="prefixes">Issuing-body prefixes users leave out (中国共产党, 中华人民共和国): not counted as title.</param>
     public TitleMatcher(IndexReader reader, IReadOnlyList<string>? prefixes = null)
     {
-        _prefixes = (prefixes ?? []).Select(IndexSchema.NormalizeTitle).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
+        _prefixes = (prefixes ?? []).Select(Core.Documents.TitleNormalizer.Fold).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
         var list = new List<string>();
         var terms = MultiFields.GetTerms(reader, IndexSchema.TitleExact);
         if (terms != null)

@@ -1,4 +1,5 @@
 using SearchPortal.Core.Comparison;
+using SearchPortal.Core.Documents;
 
 namespace SearchPortal.Core.Tests.Comparison;
 
@@ -14,7 +15,15 @@ public sealed class ArticleAlignerTests
     [InlineData("一百零五", 105)]
     [InlineData("一百五十八", 158)]
     [InlineData("42", 42)]
+    [InlineData("三十一", 31)]
+    [InlineData("一百一十八", 118)]
     public void Chinese_article_numbers_are_read(string text, int number) => Assert.Equal(number, ChineseNumber.Parse(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("二二")]
+    [InlineData("十X")]
+    public void What_is_not_one_number_is_null(string text) => Assert.Null(ChineseNumber.Parse(text));
 
     [Fact]
     public void Articles_take_their_clauses_and_leave_chapter_headings_out()

@@ -12,13 +12,13 @@ public sealed class RegulationEditionsTests
     [InlineData("《中国共产党纪律处分条例》(2015年版)")]
     [InlineData("中国共产党纪律处分条例_2003")]
     public void Year_and_edition_markers_are_not_part_of_the_lineage(string title) =>
-        Assert.Equal(RegulationEditions.Key("中国共产党纪律处分条例"), RegulationEditions.Key(title));
+        Assert.Equal(TitleNormalizer.Key("中国共产党纪律处分条例"), TitleNormalizer.Key(title));
 
     [Fact]
     public void A_trial_edition_and_the_final_one_share_a_lineage_and_the_state_prefix_is_ignored()
     {
-        Assert.Equal(RegulationEditions.Key("中国共产党巡视工作条例"), RegulationEditions.Key("中国共产党巡视工作条例（试行）"));
-        Assert.Equal(RegulationEditions.Key("刑法"), RegulationEditions.Key("中华人民共和国刑法"));
+        Assert.Equal(TitleNormalizer.Key("中国共产党巡视工作条例"), TitleNormalizer.Key("中国共产党巡视工作条例（试行）"));
+        Assert.Equal(TitleNormalizer.Key("刑法"), TitleNormalizer.Key("中华人民共和国刑法"));
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class RegulationEditionsTests
     [InlineData("最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）", "最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（二）")]
     [InlineData("中国共产党纪律处分条例", "中国共产党问责条例")]
     public void Different_regulations_are_not_merged(string a, string b) =>
-        Assert.NotEqual(RegulationEditions.Key(a), RegulationEditions.Key(b));
+        Assert.NotEqual(TitleNormalizer.Key(a), TitleNormalizer.Key(b));
 
     [Fact]
     public void Parts_of_a_code_in_separate_files_are_not_editions_of_each_other()
@@ -41,7 +41,7 @@ public sealed class RegulationEditionsTests
         }
         Assert.NotEqual(Part("人格权编").EditionKey, Part("总则").EditionKey);
         // A numbered part heading opens every edition of a regulation in parts: not a part file.
-        Assert.Equal(RegulationEditions.Key("中华人民共和国民法典"), Part("第一编 总则").EditionKey);
+        Assert.Equal(TitleNormalizer.Key("中华人民共和国民法典"), Part("第一编 总则").EditionKey);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class RegulationEditionsTests
     [InlineData("刑法_2020年修订", 2020)]
     [InlineData("中国共产党纪律处分条例", null)]
     public void The_edition_year_is_read_from_the_title(string title, int? year) =>
-        Assert.Equal(year, RegulationEditions.TitleYear(title));
+        Assert.Equal(year, TitleNormalizer.TitleYear(title));
 
     [Fact]
     public void Without_a_year_in_the_title_the_latest_revision_above_the_first_article_dates_the_edition()

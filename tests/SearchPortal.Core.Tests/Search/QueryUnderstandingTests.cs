@@ -91,7 +91,7 @@ public sealed class QueryUnderstandingTests
         using (var writer = new IndexWriter(dir, Schema.WriterConfig()))
         {
             foreach (var title in new[] { "中国共产党纪律处分条例2015", "中国共产党纪律处分条例2018", "浅析纪律处分条例溯及力问题", "实践论", "学习《实践论》的体会" })
-                writer.AddDocument(new Document { new StringField(IndexSchema.TitleExact, IndexSchema.NormalizeTitle(title), Field.Store.NO) });
+                writer.AddDocument(new Document { new StringField(IndexSchema.TitleExact, SearchPortal.Core.Documents.TitleNormalizer.Fold(title), Field.Store.NO) });
         }
         using var reader = DirectoryReader.Open(dir);
         var matcher = new TitleMatcher(reader, Rules.TitlePrefixes);

@@ -77,14 +77,14 @@ public sealed class SharedCorpusEditionTests(SharedCorpusFixture shared, ITestOu
         foreach (var (_, editions) in lineages)
         {
             // One edition key means one regulation: every title is that regulation's name with markers only.
-            var names = editions.Select(e => RegulationEditions.Key(e.Title)).Distinct().ToList();
+            var names = editions.Select(e => TitleNormalizer.Key(e.Title)).Distinct().ToList();
             Assert.Single(names);
             Assert.DoesNotContain(editions, e => e.Title.Contains("修正案") || e.Title.Contains("如何"));
             Assert.Contains(editions, e => e.Status is EditionStatus.Current or EditionStatus.Repealed);
         }
         // 条例 and its 实施细则 are two lineages.
-        Assert.NotEqual(RegulationEditions.Key("中国共产党纪律检查机关案件检查工作条例"), RegulationEditions.Key("中国共产党纪律检查机关案件检查工作条例实施细则"));
-        Assert.True(lineages.ContainsKey(RegulationEditions.Key("中国共产党纪律检查机关案件检查工作条例实施细则")!));
+        Assert.NotEqual(TitleNormalizer.Key("中国共产党纪律检查机关案件检查工作条例"), TitleNormalizer.Key("中国共产党纪律检查机关案件检查工作条例实施细则"));
+        Assert.True(lineages.ContainsKey(TitleNormalizer.Key("中国共产党纪律检查机关案件检查工作条例实施细则")!));
     }
 
     private Dictionary<string, List<Edition>> Lineages() => Shared.Provider!.Use(searcher =>

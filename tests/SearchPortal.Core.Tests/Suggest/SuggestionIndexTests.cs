@@ -69,7 +69,7 @@ public sealed class SuggestionIndexTests
     public void At_most_the_limit_and_long_quotations_are_cut()
     {
         var titles = Enumerable.Range(0, 30).Select(i => T($"{i}.txt", $"中国共产党第{i}号文件"));
-        var index = Build(titles, quotes: [new(IndexSchema.NormalizeTitle(new string('党', 60)), new string('党', 60), 1)],
+        var index = Build(titles, quotes: [new(SearchPortal.Core.Documents.TitleNormalizer.Fold(new string('党', 60)), new string('党', 60), 1)],
             limits: SearchLimits.Default with { MaxSuggestionLength = 10 });
         Assert.Equal(8, index.Lookup("中", 8).Count);
         Assert.Equal(3, index.Lookup("第", 3).Count); // 第 after the issuer prefix
