@@ -17,7 +17,7 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
         {
             if (searcher == null || Find(searcher, id) is not (>= 0 and var docId)) return null;
             var d = searcher.Doc(docId);
-            var paragraphs = StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson));
+            var paragraphs = CitationReader.Attach(searcher, id, StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson)));
             return new DocumentView(HitReader.ToHit(d, 0))
             {
                 Format = d.Get(IndexSchema.Format) ?? "",
