@@ -37,6 +37,31 @@ public static partial class CitableArticles
         return null;
     }
 
+    /// <summary>
+    /// Since when the article numbers hold: the latest date in the history above the first article on a line that
+    /// revises or amends the text itself (修订, 修正) rather than adding a 修正案, which inserts 第X条之一 and keeps the
+    /// numbers. Null when there is no such history.
+    /// </summary>
+    public static DateOnly? NumberedSince(IReadOnlyList<Paragraph> paragraphs)
+    {
+        DateOnly? latest = null;
+        foreach (var p in paragraphs.Take(40))
+        {
+            if (FirstArticle().IsMatch(p.Text)) break;
+            if (p.Text.Contains("修正案") || !(p.Text.Contains("修订") || p.Text.Contains("修正"))) continue;
+            foreach (Match m in HistoryDate().Matches(p.Text))
+                if (DateOnly.TryParse($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", out var d) && (latest == null || d > latest))
+                    latest = d;
+        }
+        return latest;
+    }
+
+    [GeneratedRegex(@"^\s*第[一1]\s*[条章编]")]
+    private static partial Regex FirstArticle();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
+    private static partial Regex HistoryDate();
+
     [GeneratedRegex(@"自\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起(?:施行|实施|生效)")]
     private static partial Regex InForce();
 }

@@ -31,12 +31,13 @@ public sealed partial class CitationFinder
             + "(?:《(?<title>[^《》\\n]{1,60})》(?:\\s*[（(](?<tyear>(?:19|20)\\d{2})\\s*年?(?:修订|修正|版)?[）)])?"
             + "(?:\\s*[（(][^（）()]{0,24}?简称[^（）()]{1,30}[）)])?"
             + "|(?<self>本(?:条例|法|规定|办法|准则|细则|规则|规程|决定|解释))" + bare + ")"
-            + "的?第(?<n>" + Number + ")条(?!之)" + Sub,
+            + "的?第(?<n>" + Number + ")条(?!之[一二三四五六七八九十])" + Sub,
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <param name="isRegulation">The document is a regulation: 本条例第X条 cites itself (elsewhere it is left out).</param>
-    public IReadOnlyList<CitationMention> Find(IEnumerable<Paragraph> paragraphs, bool isRegulation)
+    /// <param name="withContext">Keep each citation's sentence (an undated document: its words choose the edition).</param>
+    public IReadOnlyList<CitationMention> Find(IEnumerable<Paragraph> paragraphs, bool isRegulation, bool withContext = false)
     {
         var found = new List<CitationMention>();
         var shortNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,7 +59,8 @@ public sealed partial class CitationFinder
                 // The year and tense words are context, not the citation's text: the link starts at the title.
                 var start = m.Groups["title"].Success ? m.Groups["title"].Index - 1 : m.Groups["self"].Success ? m.Groups["self"].Index : m.Groups["bare"].Index;
                 if (ChineseNumber.Parse(m.Groups["n"].Value) is not (> 0 and var number)) continue;
-                found.Add(new CitationMention(p.Ordinal, start, text[start..(m.Index + m.Length)], regulation, number, year, tense));
+                var context = withContext && !m.Groups["self"].Success ? Sentence(text, start, m.Index + m.Length) : "";
+                found.Add(new CitationMention(p.Ordinal, start, text[start..(m.Index + m.Length)], regulation, number, year, tense, context));
                 // 第五条、第六条 / 第X条至第Y条: each further article of the list, cited the same way.
                 var at = m.Index + m.Length;
                 for (var next = ListedArticle().Match(text, at); next.Success; next = ListedArticle().Match(text, at))
@@ -66,11 +68,27 @@ public sealed partial class CitationFinder
                     at = next.Index + next.Length;
                     if (ChineseNumber.Parse(next.Groups["n"].Value) is not (> 0 and var more)) break;
                     var s = next.Groups["art"].Index;
-                    found.Add(new CitationMention(p.Ordinal, s, text[s..at], regulation, more, year, tense));
+                    found.Add(new CitationMention(p.Ordinal, s, text[s..at], regulation, more, year, tense,
+                        context.Length > 0 ? Sentence(text, s, at) : ""));
                 }
             }
         }
         return found;
+    }
+
+    private const int ContextReach = 80;
+    private static readonly char[] SentenceEnds = ['。', '；', '！', '？', '\n'];
+
+    /// <summary>The words of the citation's sentence before and after it (at most <see cref="ContextReach"/> each way).</summary>
+    private static string Sentence(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - ContextReach);
+        var cut = text.LastIndexOfAny(SentenceEnds, Math.Max(from, start - 1), start - from);
+        if (cut >= 0) from = cut + 1;
+        var to = Math.Min(text.Length, end + ContextReach);
+        var stop = text.IndexOfAny(SentenceEnds, end, to - end);
+        if (stop >= 0) to = stop;
+        return text[from..start] + " " + text[end..to];
     }
 
     private static CitationTense Tense(string word) => word switch
@@ -80,6 +98,6 @@ public sealed partial class CitationFinder
         _ => CitationTense.InForce,
     };
 
-    [GeneratedRegex("\\G(?:、|，|,|和|及|以及|与|或者?|至|到)\\s*(?<art>第(?<n>" + Number + ")条(?!之)" + Sub + ")")]
+    [GeneratedRegex("\\G(?:、|，|,|和|及|以及|与|或者?|至|到)\\s*(?<art>第(?<n>" + Number + ")条(?!之[一二三四五六七八九十])" + Sub + ")")]
     private static partial Regex ListedArticle();
 }

@@ -12,8 +12,10 @@ public enum CitationTense { InForce, Newest, Previous }
 /// <param name="Text">The citation as written (with its 款/项; a second article of a list is its own 第X条).</param>
 /// <param name="Regulation">The full title cited (without 《》), empty for 本条例 (the citing regulation itself).</param>
 /// <param name="Year">An edition year written with the title (2015年版《条例》, 《…》（2018年修订）), else null.</param>
+/// <param name="Context">The sentence around the citation, for an undated document only: what it says of the article
+/// tells which edition's article it means (<see cref="CitationResolver"/>).</param>
 public sealed record CitationMention(int Ordinal, int Start, string Text, string Regulation, int Article,
-    int? Year = null, CitationTense Tense = CitationTense.InForce)
+    int? Year = null, CitationTense Tense = CitationTense.InForce, string Context = "")
 {
     public bool IsSelf => Regulation.Length == 0;
 }

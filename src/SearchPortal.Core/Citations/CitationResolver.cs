@@ -5,9 +5,9 @@ namespace SearchPortal.Core.Citations;
 /// <summary>An article of a regulation as a citation shows it: the paragraph it starts at and its text (the hover).</summary>
 public sealed record CitedArticle(int Number, int Ordinal, string Text);
 
-/// <summary>A regulation's edition with its articles, as the resolver needs it.</summary>
+/// <summary>A regulation's edition with its articles (number → the paragraph the article starts at).</summary>
 public sealed record CitableRegulation(string Id, string Title, string EditionKey, CitableEdition Edition,
-    IReadOnlyDictionary<int, CitedArticle> Articles);
+    IReadOnlyDictionary<int, int> Articles);
 
 /// <summary>A citation resolved to the article of a document: where it is written and where it points.</summary>
 public sealed record ResolvedCitation(int Ordinal, int Start, string Text, string TargetId, string TargetTitle, int Article,
@@ -17,14 +17,20 @@ public sealed record ResolvedCitation(int Ordinal, int Start, string Text, strin
 /// Resolves citations against the regulations of the corpus: the cited title's lineage (by its key, aliases already
 /// applied), the edition <see cref="EditionChooser"/> picks for the citing document's date, and that edition's article.
 /// Copies of one edition (the same year) are tried in id order for the article. Anything not found stays unresolved.
+/// The articles' texts (the hover, and the words an undated citation is compared with) are asked for only when needed:
+/// <paramref name="articleText"/> gives the text of article N of a regulation.
 /// </summary>
-public sealed class CitationResolver
+public sealed class CitationResolver(IEnumerable<CitableRegulation> regulations, Func<CitableRegulation, int, string> articleText)
 {
     private readonly Dictionary<string, List<CitableRegulation>> _lineages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CitableRegulation> _byId = new(StringComparer.Ordinal);
 
-    public CitationResolver(IEnumerable<CitableRegulation> regulations)
+    private bool _filed;
+
+    private void File()
     {
+        if (_filed) return;
+        _filed = true;
         foreach (var r in regulations)
         {
             _byId[r.Id] = r;
@@ -39,12 +45,13 @@ public sealed class CitationResolver
     /// <param name="date">The citing document's date; <paramref name="yearOnly"/> when only its year is known.</param>
     public IReadOnlyList<ResolvedCitation> Resolve(string selfId, DateOnly? date, bool yearOnly, IEnumerable<CitationMention> mentions)
     {
+        File();
         var result = new List<ResolvedCitation>();
         foreach (var m in mentions)
         {
             var target = m.IsSelf ? Self(selfId, m.Article) : Find(m, date, yearOnly);
-            if (target != null && target.Articles.TryGetValue(m.Article, out var article))
-                result.Add(new ResolvedCitation(m.Ordinal, m.Start, m.Text, target.Id, target.Title, m.Article, article.Ordinal, article.Text));
+            if (target != null && target.Articles.TryGetValue(m.Article, out var ordinal))
+                result.Add(new ResolvedCitation(m.Ordinal, m.Start, m.Text, target.Id, target.Title, m.Article, ordinal, articleText(target, m.Article)));
         }
         return result;
     }
@@ -52,10 +59,38 @@ public sealed class CitationResolver
     private CitableRegulation? Self(string id, int article) =>
         _byId.TryGetValue(id, out var r) && r.Articles.ContainsKey(article) ? r : null;
 
+    /// <summary>
+    /// An undated document (most of the case analyses are): the edition whose article shares the most words (character
+    /// bigrams) with the sentence around the citation — 第二十八条 is 有刑法规定的行为 in one edition and 党员有贪污贿赂行为
+    /// in another. Null when no edition's article stands out (then the current edition, as without a date).
+    /// </summary>
+    private CitableRegulation? ByContent(IReadOnlyList<CitableRegulation> lineage, CitationMention m)
+    {
+        var having = lineage.Where(r => r.Articles.ContainsKey(m.Article)).ToList();
+        if (having.Select(r => r.Edition.Year).Distinct().Count() < 2) return null;
+        var context = Bigrams(m.Context);
+        var scored = having.Select(r => (r, Score: Bigrams(articleText(r, m.Article)).Count(context.Contains)))
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.r.Edition.Year).ToList();
+        var best = scored[0];
+        var second = scored.FirstOrDefault(x => x.r.Edition.Year != best.r.Edition.Year);
+        return best.Score >= MinSharedBigrams && best.Score > second.Score ? best.r : null;
+    }
+
+    private const int MinSharedBigrams = 3;
+
+    private static HashSet<string> Bigrams(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < text.Length; i++)
+            if (char.IsLetter(text[i]) && char.IsLetter(text[i + 1])) set.Add(text.Substring(i, 2));
+        return set;
+    }
+
     private CitableRegulation? Find(CitationMention m, DateOnly? date, bool yearOnly)
     {
         if (TitleNormalizer.Key(m.Regulation) is not { } key || !_lineages.TryGetValue(key, out var lineage)) return null;
         var editions = EditionChooser.Choose(lineage.Select(r => r.Edition).ToList(), date, yearOnly, m.Year, m.Tense);
+        if (date == null && m.Year == null && m.Context.Length > 0 && ByContent(lineage, m) is { } told) return told;
         foreach (var e in editions)
             if (_byId.TryGetValue(e.Id, out var r) && r.Articles.ContainsKey(m.Article)) return r;
         return null;

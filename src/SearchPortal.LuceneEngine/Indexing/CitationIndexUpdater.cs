@@ -22,7 +22,7 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
     private static readonly HashSet<string> Fields =
     [
         IndexSchema.Id, IndexSchema.Title, IndexSchema.EditionKey, IndexSchema.EditionYear, IndexSchema.Date, IndexSchema.Year,
-        IndexSchema.InForceFrom, IndexSchema.CiteArticles, IndexSchema.CiteMentions,
+        IndexSchema.InForceFrom, IndexSchema.NumberedSince, IndexSchema.CiteArticles, IndexSchema.CiteMentions,
     ];
 
     public static CitationIndexUpdater Load(string dataPath) => new(new CitationFinder(RegulationAliases.Load(dataPath)));
@@ -31,7 +31,7 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
     public void AddFields(LuceneDocument entry, ParsedDocument doc)
     {
         var regulation = doc.Metadata.EditionKey.Length > 0;
-        var mentions = finder.Find(doc.Paragraphs, regulation);
+        var mentions = finder.Find(doc.Paragraphs, regulation, withContext: doc.Metadata.Year == null);
         if (mentions.Count > 0)
         {
             entry.Add(new StringField(IndexSchema.Cites, "1", Field.Store.NO));
@@ -39,8 +39,10 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
         }
         if (!regulation) return;
         var articles = CitableArticles.Read(doc.Paragraphs);
-        if (articles.Count > 0) entry.Add(new StoredField(IndexSchema.CiteArticles, JsonSerializer.Serialize(articles, Json)));
+        // Number and paragraph only ("8:18 9:20"): the texts are read from the few cited documents when resolving.
+        if (articles.Count > 0) entry.Add(new StoredField(IndexSchema.CiteArticles, string.Join(' ', articles.Select(a => $"{a.Number}:{a.Ordinal}"))));
         if (CitableArticles.InForceFrom(doc.Paragraphs) is { } from) entry.Add(new StoredField(IndexSchema.InForceFrom, from.ToString("yyyy-MM-dd")));
+        if (CitableArticles.NumberedSince(doc.Paragraphs) is { } since) entry.Add(new StoredField(IndexSchema.NumberedSince, since.ToString("yyyy-MM-dd")));
     }
 
     /// <summary>Replaces the citation entries; returns how many citations were resolved.</summary>
@@ -48,7 +50,7 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
     {
         var regulations = new List<CitableRegulation>();
         var citing = new List<(string Id, string Title, string? Date, DateOnly? When, bool YearOnly, IReadOnlyList<CitationMention> Mentions)>();
-        using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         {
             var documents = new Term(IndexSchema.Kind, IndexSchema.KindDocument);
             foreach (var leaf in reader.Leaves)
@@ -71,8 +73,8 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
                         int? year = int.TryParse(d.Get(IndexSchema.EditionYear), out var ey) ? ey : null;
                         var issued = DateOnly.TryParse(date, out var di) && di.Year == year ? di : (DateOnly?)null;
                         DateOnly? from = DateOnly.TryParse(d.Get(IndexSchema.InForceFrom), out var f) ? f : null;
-                        regulations.Add(new CitableRegulation(id, title, key, new CitableEdition(id, year, issued, from),
-                            (JsonSerializer.Deserialize<List<CitedArticle>>(articles, Json) ?? []).ToDictionary(a => a.Number)));
+                        DateOnly? since = DateOnly.TryParse(d.Get(IndexSchema.NumberedSince), out var s) ? s : null;
+                        regulations.Add(new CitableRegulation(id, title, key, new CitableEdition(id, year, issued, from, since), Articles(articles)));
                     }
                     if (d.Get(IndexSchema.CiteMentions) is { } mentions)
                         citing.Add((id, title, date, when, date == null && when != null,
@@ -80,7 +82,7 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
                 }
             }
         }
-        var resolver = new CitationResolver(regulations);
+        var resolver = new CitationResolver(regulations, new ArticleTexts(new IndexSearcher(reader)).Text);
         writer.DeleteDocuments(new Term(IndexSchema.Kind, IndexSchema.KindCitations));
         var count = 0;
         foreach (var c in citing)
@@ -102,6 +104,39 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
             writer.AddDocument(entry);
         }
         return count;
+    }
+
+    private static Dictionary<int, int> Articles(string stored)
+    {
+        var map = new Dictionary<int, int>();
+        foreach (var pair in stored.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (pair.Split(':') is [var n, var o] && int.TryParse(n, out var number) && int.TryParse(o, out var ordinal)) map[number] = ordinal;
+        return map;
+    }
+
+    /// <summary>The articles' texts of the cited documents, read from their stored paragraphs once per document.</summary>
+    private sealed class ArticleTexts(IndexSearcher searcher)
+    {
+        private readonly Dictionary<string, Dictionary<int, string>> _byId = new(StringComparer.Ordinal);
+        private static readonly HashSet<string> ParagraphsOnly = [IndexSchema.ParagraphsJson];
+
+        public string Text(CitableRegulation regulation, int number)
+        {
+            if (!_byId.TryGetValue(regulation.Id, out var texts))
+            {
+                var query = new BooleanQuery
+                {
+                    { new TermQuery(new Term(IndexSchema.Id, regulation.Id)), Occur.MUST },
+                    { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument)), Occur.MUST },
+                };
+                var top = searcher.Search(query, 1).ScoreDocs;
+                var paragraphs = top.Length == 0 ? [] : StoredParagraph.Deserialize(StoredText.Read(searcher.Doc(top[0].Doc, ParagraphsOnly), IndexSchema.ParagraphsJson));
+                texts = CitableArticles.Read(paragraphs.Select(p => new Paragraph(p.Ordinal, p.Text, p.HeadingPath, p.HeadingLevel)).ToList())
+                    .ToDictionary(a => a.Number, a => a.Text);
+                _byId[regulation.Id] = texts;
+            }
+            return texts.GetValueOrDefault(number, "");
+        }
     }
 
     /// <summary>The stored citation table of a citation entry.</summary>

@@ -122,6 +122,8 @@ public sealed class IndexSchema
     /// <summary>A regulation's articles (stored JSON: number, paragraph, opening text) and the date it took effect.</summary>
     public const string CiteArticles = "cite_articles";
     public const string InForceFrom = "in_force_from";
+    /// <summary>Since when a regulation's article numbers hold (stored; <see cref="Core.Citations.CitableArticles.NumberedSince"/>).</summary>
+    public const string NumberedSince = "numbered_since";
     /// <summary>
     /// One entry per citing document, rebuilt after every run that changed something: its resolved citations
     /// (<see cref="CiteTable"/>, stored JSON), the citing document (<see cref="CiteDocument"/>, its title and date), and
