@@ -60,16 +60,19 @@ public sealed class CitationResolver(IEnumerable<CitableRegulation> regulations,
         _byId.TryGetValue(id, out var r) && r.Articles.ContainsKey(article) ? r : null;
 
     /// <summary>
-    /// An undated document (most of the case analyses are): the edition whose article shares the most words (character
-    /// bigrams) with the sentence around the citation — 第二十八条 is 有刑法规定的行为 in one edition and 党员有贪污贿赂行为
-    /// in another. Null when no edition's article stands out (then the current edition, as without a date).
+    /// An undated document (most of the case analyses are): the edition whose article shares the most of its own words
+    /// (character bigrams no other edition's article has) with the sentence around the citation — 第二十八条 is 有刑法规定的行为 in one edition and 党员有贪污贿赂行为
+    /// in another. Null when no edition's article stands out: then no link.
     /// </summary>
     private CitableRegulation? ByContent(IReadOnlyList<CitableRegulation> lineage, CitationMention m)
     {
+        if (m.Context.Length == 0) return null;
         var having = lineage.Where(r => r.Articles.ContainsKey(m.Article)).ToList();
-        if (having.Select(r => r.Edition.Year).Distinct().Count() < 2) return null;
         var context = Bigrams(m.Context);
-        var scored = having.Select(r => (r, Score: Bigrams(articleText(r, m.Article)).Count(context.Contains)))
+        var words = having.ToDictionary(r => r, r => Bigrams(articleText(r, m.Article)));
+        // Only words this edition's article has and the others' lack tell editions apart (给予…处分 is in all of them).
+        var scored = having.Select(r => (r, Score: words[r].Count(w => context.Contains(w)
+                && !having.Any(o => o.Edition.Year != r.Edition.Year && words[o].Contains(w)))))
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.r.Edition.Year).ToList();
         var best = scored[0];
         var second = scored.FirstOrDefault(x => x.r.Edition.Year != best.r.Edition.Year);
@@ -77,6 +80,9 @@ public sealed class CitationResolver(IEnumerable<CitableRegulation> regulations,
     }
 
     private const int MinSharedBigrams = 3;
+
+    private static int Editions(IReadOnlyList<CitableRegulation> lineage, int article) =>
+        lineage.Where(r => r.Articles.ContainsKey(article)).Select(r => r.Edition.Year).Distinct().Count();
 
     private static HashSet<string> Bigrams(string text)
     {
@@ -90,7 +96,9 @@ public sealed class CitationResolver(IEnumerable<CitableRegulation> regulations,
     {
         if (TitleNormalizer.Key(m.Regulation) is not { } key || !_lineages.TryGetValue(key, out var lineage)) return null;
         var editions = EditionChooser.Choose(lineage.Select(r => r.Edition).ToList(), date, yearOnly, m.Year, m.Tense);
-        if (date == null && m.Year == null && m.Context.Length > 0 && ByContent(lineage, m) is { } told) return told;
+        // An undated document and a regulation whose editions number this article differently: only the article's own
+        // words can tell (in the shared corpus the current edition was the wrong one for most undated case analyses).
+        if (date == null && m.Year == null && Editions(lineage, m.Article) > 1) return ByContent(lineage, m);
         foreach (var e in editions)
             if (_byId.TryGetValue(e.Id, out var r) && r.Articles.ContainsKey(m.Article)) return r;
         return null;
