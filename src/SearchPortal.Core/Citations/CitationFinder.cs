@@ -15,7 +15,7 @@ public sealed partial class CitationFinder
     private const string Number = "[零〇一二三四五六七八九十百千\\d]{1,6}";
     private const string Sub = "(?<sub>(?:第" + Number + "款)?(?:第?[（(]" + Number + "[）)]项|第" + Number + "项)?)";
     // What may stand before a law named without 《》: not part of a longer name (行政监察法 is not 监察法).
-    private const string BareLead = "(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|依照|根据|依据|按照|适用|违反|属于|符合|构成|定为|实施|将|对|即|和|及|与|或|我国|触犯|依|按|据|是|为|的|修订|现行)";
+    private const string BareLead = "(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|依照|根据|依据|按照|参照|适用|违反|属于|符合|构成|定为|实施|援引|引用|将|对|即|和|及|与|或|我国|触犯|依|按|据|是|为|的|见|修订|现行)";
 
     private readonly RegulationAliases _aliases;
     private readonly Regex _citation;

@@ -41,4 +41,17 @@ public class CitationResolverTests
         Assert.Empty(Resolver.Resolve("citing", new DateOnly(2017, 5, 1), false, [Mention() with { Article = 29 }]));
         Assert.Empty(Resolver.Resolve("citing", new DateOnly(2017, 5, 1), false, [Mention() with { Regulation = "条例" }]));
     }
+
+    [Fact]
+    public void An_undated_citation_of_an_article_that_reads_the_same_in_every_edition_goes_to_the_current_one()
+    {
+        const string text = "第三百八十五条 【受贿罪】国家工作人员利用职务上的便利，索取他人财物的，或者非法收受他人财物，为他人谋取利益的，是受贿罪。";
+        var resolver = new CitationResolver(
+        [
+            new CitableRegulation("刑法_2020", "刑法", "刑法", new CitableEdition("刑法_2020", 2020, null, null), new Dictionary<int, int> { [385] = 1167 }),
+            new CitableRegulation("刑法_2023", "中华人民共和国刑法", "刑法", new CitableEdition("刑法_2023", 2023, null, null), new Dictionary<int, int> { [385] = 1100 }),
+        ], (_, _) => text);
+        var r = Assert.Single(resolver.Resolve("citing", null, false, [new CitationMention(1, 0, "刑法第三百八十五条", "中华人民共和国刑法", 385)]));
+        Assert.Equal("刑法_2023", r.TargetId);
+    }
 }
