@@ -18,4 +18,8 @@ public sealed record CitationMention(int Ordinal, int Start, string Text, string
     int? Year = null, CitationTense Tense = CitationTense.InForce, string Context = "")
 {
     public bool IsSelf => Regulation.Length == 0;
+
+    /// <summary>For 本条例第X条: the article's text, known when the regulation itself is parsed (so resolving does not
+    /// read the regulation again).</summary>
+    public string SelfText { get; init; } = "";
 }

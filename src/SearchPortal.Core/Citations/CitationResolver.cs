@@ -51,7 +51,8 @@ public sealed class CitationResolver(IEnumerable<CitableRegulation> regulations,
         {
             var target = m.IsSelf ? Self(selfId, m.Article) : Find(m, date, yearOnly);
             if (target != null && target.Articles.TryGetValue(m.Article, out var ordinal))
-                result.Add(new ResolvedCitation(m.Ordinal, m.Start, m.Text, target.Id, target.Title, m.Article, ordinal, articleText(target, m.Article)));
+                result.Add(new ResolvedCitation(m.Ordinal, m.Start, m.Text, target.Id, target.Title, m.Article, ordinal,
+                    m.IsSelf && m.SelfText.Length > 0 ? m.SelfText : articleText(target, m.Article)));
         }
         return result;
     }

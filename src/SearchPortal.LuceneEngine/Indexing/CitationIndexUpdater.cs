@@ -31,14 +31,20 @@ public sealed class CitationIndexUpdater(CitationFinder finder)
     public void AddFields(LuceneDocument entry, ParsedDocument doc)
     {
         var regulation = doc.Metadata.EditionKey.Length > 0;
-        var mentions = finder.Find(doc.Paragraphs, regulation, withContext: doc.Metadata.Year == null);
+        IReadOnlyList<CitationMention> mentions = finder.Find(doc.Paragraphs, regulation, withContext: doc.Metadata.Year == null);
+        var articles = regulation ? CitableArticles.Read(doc.Paragraphs) : [];
+        if (mentions.Any(m => m.IsSelf))
+        {
+            // 本条例第X条: the hover text is at hand now, rather than reading every regulation back when resolving.
+            var texts = articles.ToDictionary(a => a.Number, a => a.Text);
+            mentions = mentions.Select(m => m.IsSelf && texts.TryGetValue(m.Article, out var t) ? m with { SelfText = t } : m).ToList();
+        }
         if (mentions.Count > 0)
         {
             entry.Add(new StringField(IndexSchema.Cites, "1", Field.Store.NO));
             entry.Add(new StoredField(IndexSchema.CiteMentions, JsonSerializer.Serialize(mentions, Json)));
         }
         if (!regulation) return;
-        var articles = CitableArticles.Read(doc.Paragraphs);
         // Number and paragraph only ("8:18 9:20"): the texts are read from the few cited documents when resolving.
         if (articles.Count > 0) entry.Add(new StoredField(IndexSchema.CiteArticles, string.Join(' ', articles.Select(a => $"{a.Number}:{a.Ordinal}"))));
         if (CitableArticles.InForceFrom(doc.Paragraphs) is { } from) entry.Add(new StoredField(IndexSchema.InForceFrom, from.ToString("yyyy-MM-dd")));
