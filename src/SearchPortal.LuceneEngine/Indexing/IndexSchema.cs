@@ -119,7 +119,7 @@ public sealed class IndexSchema
     /// <summary>The document's citations as written, unresolved (stored JSON; with <see cref="Cites"/> = "1" to find them).</summary>
     public const string CiteMentions = "cite_mentions";
     public const string Cites = "cites";
-    /// <summary>A regulation's articles (stored JSON: number, paragraph, opening text) and the date it took effect.</summary>
+    /// <summary>A regulation's articles (stored "number:paragraph number:paragraph …") and the date it took effect.</summary>
     public const string CiteArticles = "cite_articles";
     public const string InForceFrom = "in_force_from";
     /// <summary>Since when a regulation's article numbers hold (stored; <see cref="Core.Citations.CitableArticles.NumberedSince"/>).</summary>
