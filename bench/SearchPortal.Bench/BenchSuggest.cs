@@ -19,15 +19,15 @@ internal static class BenchSuggest
         var build = Stopwatch.StartNew();
         var keys = provider.Use(s => s == null ? 0 : service.Index(s).KeyCount);
         var buildMs = build.Elapsed.TotalMilliseconds;
-        foreach (var p in prefixes) service.Suggest(p); // warm-up: JIT
+        foreach (var p in prefixes) service.Suggest(p, AccessScope.Everything); // warm-up: JIT
 
         var times = new List<double>();
-        var empty = prefixes.Where(p => service.Suggest(p).Count == 0).ToList();
+        var empty = prefixes.Where(p => service.Suggest(p, AccessScope.Everything).Count == 0).ToList();
         for (var pass = 0; pass < passes; pass++)
             foreach (var p in prefixes)
             {
                 var watch = Stopwatch.StartNew();
-                service.Suggest(p);
+                service.Suggest(p, AccessScope.Everything);
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
         times.Sort();

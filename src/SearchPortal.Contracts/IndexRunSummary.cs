@@ -27,6 +27,8 @@ public sealed class IndexRunSummary
     [JsonPropertyName("files_per_s")] public double FilesPerSecond => Seconds > 0 ? Math.Round((Added + Updated) / Seconds, 1) : 0;
     [JsonPropertyName("mb_per_s")] public double MegabytesPerSecond => Seconds > 0 ? Math.Round(Bytes / 1e6 / Seconds, 2) : 0;
     [JsonPropertyName("failures")] public List<FailedFile> Failures { get; } = [];
+    /// <summary>Indexed, but not as written: a bad access.txt line (id access.txt) or a document's bad access: value.</summary>
+    [JsonPropertyName("warnings")] public List<FailedFile> Warnings { get; } = [];
     [JsonPropertyName("exit_code")] public int ExitCode => Failures.Count == 0 ? 0 : 2;
 }
 

@@ -16,6 +16,8 @@ public sealed class QuoteSearchRequest
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
     public bool Expand { get; init; } = true;
+    /// <summary>Who is asking: quotations count only the sources this scope may see (default: an anonymous visitor).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.Anonymous;
 
     /// <summary>Parses the API's sort parameter: count/used/frequency → by usage; anything else → relevance.</summary>
     public static QuoteSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch

@@ -20,6 +20,8 @@ public sealed class SearchRequest
     public bool Expand { get; init; } = true;
     /// <summary>Every required term in one sentence or one paragraph (同句 / 同段); the query text may also ask it.</summary>
     public WithinScope Within { get; init; } = WithinScope.Document;
+    /// <summary>Who is asking: the engine searches only what this scope may see (default: an anonymous visitor).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.Anonymous;
 }
 
 public sealed record Passage(

@@ -11,9 +11,11 @@ public interface ISearchService
 /// <summary>Whole documents by id, documents like one, and what the index holds.</summary>
 public interface IDocumentStore
 {
-    DocumentView? Get(string id);
-    IReadOnlyList<SearchHit> Similar(string id, int count);
-    IndexStatistics Statistics();
+    /// <summary>The document, or null when it does not exist or <paramref name="scope"/> may not see it (the same answer).</summary>
+    DocumentView? Get(string id, AccessScope scope);
+    IReadOnlyList<SearchHit> Similar(string id, int count, AccessScope scope);
+    /// <summary>Counts and newest documents of what <paramref name="scope"/> may see.</summary>
+    IndexStatistics Statistics(AccessScope scope);
 }
 
 /// <summary>The quotation finder: search, one entry by key, the quotations of one document.</summary>
@@ -21,11 +23,12 @@ public interface IQuoteSearch
 {
     QuoteSearchResponse Search(QuoteSearchRequest request);
     /// <summary>The entry whose key is the normalised form of <paramref name="key"/>, or null.</summary>
-    QuoteHit? Get(string key);
+    /// <summary>Null too when <paramref name="scope"/> sees none of its sources; otherwise only the sources it may see.</summary>
+    QuoteHit? Get(string key, AccessScope scope);
     /// <summary>Entries with a source in this document, most used first.</summary>
-    IReadOnlyList<QuoteHit> ForDocument(string id);
+    IReadOnlyList<QuoteHit> ForDocument(string id, AccessScope scope);
     /// <summary>Every quotation in this document with its exact wording and paragraph, in reading order.</summary>
-    IReadOnlyList<QuoteOccurrence> InDocument(string id);
+    IReadOnlyList<QuoteOccurrence> InDocument(string id, AccessScope scope);
 }
 
 public enum IndexState { Missing, Outdated, Current }
@@ -47,8 +50,8 @@ public interface IReuseCheck
 {
     /// <summary>Checks <paramref name="draft"/> (cleaned with <see cref="InputCleaner.CleanDraft"/> and cut at
     /// <see cref="SearchLimits.MaxDraftLength"/>); offsets in the report are offsets into <paramref name="draft"/>.</summary>
-    ReuseReport Check(string? draft);
+    ReuseReport Check(string? draft, AccessScope scope);
     /// <summary>The paragraphs of document <paramref name="id"/> that also appear, nearly whole, in other documents
     /// (the document page's 另见 N 篇), in reading order; empty for an unknown id.</summary>
-    IReadOnlyList<ParagraphEchoes> Echoes(string id);
+    IReadOnlyList<ParagraphEchoes> Echoes(string id, AccessScope scope);
 }

@@ -26,5 +26,5 @@ public sealed record SuggestResponse([property: JsonPropertyName("suggestions")]
 public interface ISuggestService
 {
     /// <summary>Completions of <paramref name="prefix"/> (cleaned with <see cref="InputCleaner"/>); empty for empty input.</summary>
-    IReadOnlyList<Suggestion> Suggest(string? prefix);
+    IReadOnlyList<Suggestion> Suggest(string? prefix, AccessScope scope);
 }

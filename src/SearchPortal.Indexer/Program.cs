@@ -75,6 +75,11 @@ int RunIndex(string? corpus, string? index, bool full, bool json, int? threads)
         Console.WriteLine("未能索引的文件 (files that could not be indexed):");
         foreach (var f in summary.Failures) Console.WriteLine($"  {f.Id}: {f.Reason}");
     }
+    if (summary.Warnings.Count > 0)
+    {
+        Console.WriteLine("访问级别设置有误，已按说明处理 (access levels not taken as written; every document was indexed):");
+        foreach (var w in summary.Warnings) Console.WriteLine($"  {w.Id}: {w.Reason}");
+    }
     return summary.ExitCode;
 }
 

@@ -21,13 +21,13 @@ internal static class ReuseBenchmark
         using var provider = new IndexSearcherProvider(options.ResolvedIndexPath, schema, NullLogger<IndexSearcherProvider>.Instance, memoryMapped: options.MemoryMapIndex);
         var engine = new SearchEngine(provider, SearchRules.Load(options.ResolvedDataPath), QuoteRules.Load(options.ResolvedDataPath));
         var minSimilarity = threshold ?? ReuseChecker.MinSimilarity;
-        var report = engine.Reuse.Check(draft, minSimilarity); // warm-up: opens the reader's term dictionaries
+        var report = engine.Reuse.Check(draft, AccessScope.Everything, minSimilarity); // warm-up: opens the reader's term dictionaries
         if (echoesOf != null) return Echoes(engine, echoesOf); // the timed checks below would be thrown away
         var times = new List<double>();
         for (var i = 0; i < Math.Max(1, repeat); i++)
         {
             var watch = Stopwatch.StartNew();
-            report = engine.Reuse.Check(draft, minSimilarity);
+            report = engine.Reuse.Check(draft, AccessScope.Everything, minSimilarity);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         times.Sort();
@@ -48,7 +48,7 @@ internal static class ReuseBenchmark
     private static int Echoes(SearchEngine engine, string id)
     {
         var watch = Stopwatch.StartNew();
-        var echoes = engine.Reuse.Echoes(id);
+        var echoes = engine.Reuse.Echoes(id, AccessScope.Everything);
         var ms = watch.Elapsed.TotalMilliseconds;
         foreach (var e in echoes)
             Console.WriteLine($"p-{e.Paragraph}: 另见 {e.Sources.Count} 篇: " + string.Join("; ", e.Sources.Take(5).Select(s => $"{s.Id}#p-{s.Paragraph}")));

@@ -12,10 +12,10 @@ namespace SearchPortal.Core.Comparison;
 /// </summary>
 public sealed class EditionComparer(IDocumentStore documents)
 {
-    /// <summary>Null when either document does not exist.</summary>
-    public EditionComparison? Compare(string a, string b)
+    /// <summary>Null when either document does not exist or <paramref name="scope"/> may not see it (the same answer).</summary>
+    public EditionComparison? Compare(string a, string b, AccessScope scope)
     {
-        if (documents.Get(a) is not { } older || documents.Get(b) is not { } newer) return null;
+        if (documents.Get(a, scope) is not { } older || documents.Get(b, scope) is not { } newer) return null;
         var rows = ArticleAligner.Align(ArticleSplitter.Split(older.Paragraphs), ArticleSplitter.Split(newer.Paragraphs));
         int Count(string change) => rows.Count(r => r.Change == change);
         return new EditionComparison

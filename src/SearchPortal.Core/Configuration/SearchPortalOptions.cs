@@ -38,10 +38,32 @@ public sealed class SearchPortalOptions
     /// <summary>Files larger than this are reported and skipped by the indexer (memory stays bounded).</summary>
     public int MaxFileMegabytes { get; set; } = DefaultMaxFileMegabytes;
 
+    /// <summary>Document access levels (SearchPortal:Access:DefaultLevel, SearchPortal:Access:Anonymous).</summary>
+    public AccessOptions Access { get; set; } = new();
+
     public string ResolvedCorpusPath => Path.GetFullPath(CorpusPath);
     public string ResolvedIndexPath => Path.GetFullPath(IndexPath);
     public string ResolvedStatePath => Path.GetFullPath(StatePath);
     public string ResolvedDataPath => string.IsNullOrWhiteSpace(DataPath)
         ? Path.Combine(AppContext.BaseDirectory, "Data")
         : Path.GetFullPath(DataPath);
+}
+
+/// <summary>SearchPortal:Access: the level of documents neither access.txt nor front matter place, and what anonymous visitors see.</summary>
+public sealed class AccessOptions
+{
+    public const string AnonymousPublic = "public";
+    public const string AnonymousNone = "none";
+
+    /// <summary>公开 (default: a corpus without access.txt behaves as before), 内部 or 限定:GROUP.</summary>
+    public string DefaultLevel { get; set; } = AccessLevel.PublicText;
+
+    /// <summary><c>public</c> (default): anonymous visitors see 公开 documents; <c>none</c>: they see nothing.</summary>
+    public string Anonymous { get; set; } = AnonymousPublic;
+
+    public bool IsValid => AccessLevel.TryParse(DefaultLevel, out _) && Anonymous is AnonymousPublic or AnonymousNone;
+
+    /// <summary>The parsed default level; an invalid setting is refused at start-up (see <see cref="IsValid"/>).</summary>
+    public AccessLevel ParsedDefaultLevel => AccessLevel.TryParse(DefaultLevel, out var level)
+        ? level : throw new InvalidOperationException($"SearchPortal:Access:DefaultLevel “{DefaultLevel}” 无效（应为 公开、内部 或 限定:组名）");
 }

@@ -3,6 +3,8 @@ namespace SearchPortal.Core.Documents;
 /// <summary>
 /// YAML front matter keys (title, date, year, type, speaker, role, level, occasion, and each keyword facet's field
 /// or its plural: topics, regions …) override whatever was extracted: an author who wrote them knows better than the rules.
+/// <c>access:</c> (公开, 内部, 限定:纪检,审计) overrides the corpus's access.txt; a value not understood closes the document
+/// (限定 without a group: admins only) rather than publish it, and is reported by the indexer.
 /// </summary>
 /// <param name="keywordFacets">The fields of the keyword facets (topic …).</param>
 public sealed class FrontMatterOverrides(DateExtractor dates, OccasionExtractor occasions, IReadOnlyList<string> keywordFacets)
@@ -28,6 +30,15 @@ public sealed class FrontMatterOverrides(DateExtractor dates, OccasionExtractor 
         {
             meta.OccasionDetail = occasion;
             meta.Occasion = occasions.Canonical(occasion);
+        }
+        if (Get("access") is { } access)
+        {
+            if (AccessLevel.TryParse(access, out var accessLevel)) meta.Access = accessLevel;
+            else
+            {
+                meta.Access = AccessLevel.Closed;
+                meta.AccessProblem = $"front matter access: “{access}” 无法识别（应为 公开、内部 或 限定:组名），已按“限定”处理，仅管理员可见";
+            }
         }
         foreach (var field in keywordFacets)
             if ((Get(field + "s") ?? Get(field)) is { } list)

@@ -36,6 +36,12 @@ public sealed class DocumentMetadata
     /// <summary>The repealing document when Data/repealed.txt lists this regulation, else empty.</summary>
     public string RepealedBy { get; set; } = "";
 
+    /// <summary>Who may read it, from front matter (<c>access:</c>); null when the front matter does not say (access.txt
+    /// or the default level then decide, at index time).</summary>
+    public AccessLevel? Access { get; set; }
+    /// <summary>Why a front-matter <c>access:</c> value was not understood (the document is then <see cref="AccessLevel.Closed"/>).</summary>
+    public string? AccessProblem { get; set; }
+
     /// <summary>
     /// The values of every keyword facet (a catalogue facet with <see cref="FacetDefinition.KeywordRules"/>), by facet
     /// field: topics and any facet a deployment adds. The one place they are kept; <see cref="Topics"/> reads it.

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SearchPortal.Core.Access;
 using SearchPortal.Core.Configuration;
 using SearchPortal.Core.Corpus;
 using SearchPortal.Core.Documents;
@@ -35,6 +36,8 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
 
     /// <summary>Resolves article citations after a run that changed something (null: no citation links).</summary>
     public CitationIndexUpdater? Citations { get; init; }
+    /// <summary>The level of documents that neither access.txt nor their front matter place (SearchPortal:Access:DefaultLevel).</summary>
+    public AccessLevel DefaultAccess { get; init; } = AccessLevel.Public;
 
     /// <summary>Larger files are reported and skipped, so one huge file cannot exhaust memory.</summary>
     public long MaxFileBytes { get; init; } = SearchPortalOptions.DefaultMaxFileMegabytes * 1024L * 1024L;
@@ -50,6 +53,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             Quotes = QuoteIndexUpdater.Load(dataPath),
             Citations = CitationIndexUpdater.Load(dataPath),
             MaxFileBytes = options.MaxFileMegabytes * 1024L * 1024L,
+            DefaultAccess = options.Access.ParsedDefaultLevel,
             Threads = threads ?? Environment.ProcessorCount,
         };
     }
@@ -60,8 +64,15 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         var clock = Stopwatch.StartNew();
         var summary = new IndexRunSummary { Corpus = Path.GetFullPath(corpusPath), Index = Path.GetFullPath(indexPath), Full = full };
         var skipped = new List<(string Id, string Reason)>();
-        var files = new CorpusScanner(parser.CanRead).Scan(corpusPath, skipped);
+        // access.txt at the corpus root is the levels' rule file, not a document.
+        var files = new CorpusScanner(parser.CanRead).Scan(corpusPath, skipped).Where(f => f.Id != AccessRules.FileName).ToList();
         foreach (var (id, reason) in skipped) summary.Failures.Add(new FailedFile(id, reason));
+        var access = AccessRules.Load(corpusPath, DefaultAccess);
+        foreach (var problem in access.Problems)
+        {
+            summary.Warnings.Add(new FailedFile(AccessRules.FileName, problem.ToString()));
+            _logger.LogWarning("{Problem}", problem.ToString());
+        }
         summary.Files = files.Count;
 
         using var indexerLock = IndexerLock.Acquire(indexPath);
@@ -90,7 +101,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         {
             try
             {
-                var outcome = IndexFile(writer, file, existing, summary);
+                var outcome = IndexFile(writer, file, access, existing, summary);
                 if (outcome != null && !full && Interlocked.Increment(ref changedSinceCommit) % CommitEvery == 0)
                     lock (commitLock) writer.Commit();
             }
@@ -109,7 +120,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             writer.DeleteDocuments(new Term(IndexSchema.Id, id));
             summary.Deleted++;
         }
-        var restated = RestateEditions(writer, files, existing, summary);
+        var restated = RestateEditions(writer, files, access, existing, summary);
         // A citation's target depends on other documents (an edition added, an article renumbered): all are resolved again.
         if (Citations != null && (full || restated > 0 || summary.Added + summary.Updated + summary.Deleted > 0))
             _logger.LogInformation("Citations: {Count} resolved", Citations.Rebuild(writer));
@@ -126,7 +137,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     /// Rewrites the documents whose status their lineage changed (every run: adding, changing or removing one edition
     /// changes the others). A run that changed no lineage finds nothing to rewrite and commits nothing new.
     /// </summary>
-    private int RestateEditions(IndexWriter writer, IReadOnlyList<CorpusFile> files, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
+    private int RestateEditions(IndexWriter writer, IReadOnlyList<CorpusFile> files, AccessRules access, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
     {
         if (Editions == null) return 0;
         var changes = Editions.Changes(writer);
@@ -135,7 +146,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         foreach (var (id, status) in changes)
         {
             if (!byId.TryGetValue(id, out var file)) continue;
-            try { IndexFile(writer, file, existing, summary, status); }
+            try { IndexFile(writer, file, access, existing, summary, status); }
             catch (DocumentReadException ex) { _logger.LogWarning("Could not restate {Id}: {Reason}", id, ex.Reason); }
         }
         _logger.LogInformation("Editions: {Count} statuses changed", changes.Count);
@@ -144,7 +155,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
 
     /// <summary>Returns "added"/"updated" when the index changed, null when the file was unchanged.</summary>
     /// <param name="status">Rewrite the document with this status, even when unchanged (its lineage changed).</param>
-    private string? IndexFile(IndexWriter writer, CorpusFile file, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary, string? status = null)
+    private string? IndexFile(IndexWriter writer, CorpusFile file, AccessRules access, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary, string? status = null)
     {
         if (file.Length > MaxFileBytes)
             throw new DocumentReadException($"文件过大 (file too large: {file.Length / 1048576.0:F1} MB > {MaxFileBytes / 1048576} MB; raise SearchPortal:MaxFileMegabytes to index it)");
@@ -155,7 +166,10 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             // Covers a file that vanished between listing and reading.
             throw new DocumentReadException($"无法读取文件 ({ex.Message})", ex);
         }
-        var hash = DocumentParser.HashBytes(bytes);
+        // The stamp compared by incremental runs is the bytes' hash plus the level access.txt gives the file: an edit of
+        // access.txt that changes a document's level reindexes it (a front-matter access: change changes the bytes).
+        var ruleLevel = access.LevelFor(file.Id);
+        var hash = AccessStamp(DocumentParser.HashBytes(bytes), ruleLevel);
         var known = existing.TryGetValue(file.Id, out var oldHash);
         if (known && oldHash == hash && status == null)
         {
@@ -164,6 +178,9 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         }
         var doc = parser.Parse(file, bytes, hash);
         if (status != null) doc.Metadata.Tags[IndexSchema.Status] = [status];
+        doc.Metadata.Access ??= ruleLevel; // front matter wins over access.txt
+        if (doc.Metadata.AccessProblem is { } problem && status == null)
+            lock (summary) summary.Warnings.Add(new FailedFile(file.Id, problem));
         var entries = _builder.Build(doc);
         Citations?.AddFields(entries[0], doc);
         if (Quotes != null) entries = [.. entries, .. Quotes.OccurrenceEntries(doc)];
@@ -178,6 +195,10 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         }
         return known ? "updated" : "added";
     }
+
+    /// <summary>The file's hash alone for 公开 (what an index without access rules always stored), else hash|level.</summary>
+    public static string AccessStamp(string hash, AccessLevel level) =>
+        level.Equals(AccessLevel.Public) ? hash : $"{hash}|{level.Text}";
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, string indexPath, bool full)
     {

@@ -50,6 +50,8 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         // Every document facet of the catalogue, so a facet added there (with its rule file) is indexed like the others.
         foreach (var facet in schema.Facets.Documents)
             foreach (var value in meta.FacetValues(facet.Field).Distinct()) AddFacet(d, facet.Field, value);
+        var access = AccessTokens(meta);
+        foreach (var token in access) d.Add(new StringField(IndexSchema.Access, token, Field.Store.YES));
         if (meta.Speaker.Length > 0) d.Add(new StoredField(IndexSchema.Speaker, meta.Speaker));
         if (meta.EditionKey.Length > 0)
         {
@@ -67,6 +69,8 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
         // new StringField per entry built a new one (attribute creation showed up at 13 % of indexing time).
         var paragraphId = new StringField(IndexSchema.Id, doc.Id, Field.Store.YES);
         var paragraphKind = new StringField(IndexSchema.Kind, IndexSchema.KindParagraph, Field.Store.NO);
+        // Paragraph entries carry the level too: the reuse check and 同段 search them directly.
+        var paragraphAccess = access.Select(t => new StringField(IndexSchema.Access, t, Field.Store.NO)).ToList();
         for (var i = 0; i < doc.Paragraphs.Count; i++)
         {
             var p = doc.Paragraphs[i];
@@ -80,12 +84,16 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
                 new CachedTokensField(IndexSchema.ParagraphBody, [smart[i]], _streams),
                 new CachedTokensField(IndexSchema.ParagraphBodyBigram, [bigram[i]], _streams),
             };
+            foreach (var a in paragraphAccess) paragraph.Add(a);
             var shingles = ReuseText.Shingles(ReuseText.Normalize(p.Text));
             if (shingles.Count > 0) paragraph.Add(new ShingleField(IndexSchema.ParagraphShingles, shingles, _shingleStreams));
             entries.Add(paragraph);
         }
         return entries;
     }
+
+    /// <summary>The index tokens of the document's level (公开 when nothing set one: a document built outside an index run).</summary>
+    public static IReadOnlyList<string> AccessTokens(DocumentMetadata meta) => (meta.Access ?? AccessLevel.Public).Tokens;
 
     /// <summary>yyyymmdd; a year alone sorts as its 1 January; 0 when unknown.</summary>
     public static long DateSortValue(DocumentMetadata meta) =>

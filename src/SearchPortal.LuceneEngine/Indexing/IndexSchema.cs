@@ -49,8 +49,18 @@ public sealed class IndexSchema
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "6";
+    public const string FormatVersion = "7";
     public const string FormatKey = "searchportal_format";
+
+    /// <summary>
+    /// Who may read the entry: the document's <see cref="AccessLevel.Tokens"/> (public, internal, group:NAME …;
+    /// StringField, several for 限定 to several groups). On document entries (stored), paragraph entries and quotation
+    /// occurrences; a quotation entry carries the tokens of all its sources. Every query is filtered on it
+    /// (<see cref="Search.AccessFilter"/>).
+    /// </summary>
+    public const string Access = "access";
+    /// <summary>A quotation entry's sources' access tokens as JSON (string[][], in the order of <see cref="QuoteSources"/>).</summary>
+    public const string QuoteSourceAccess = "quote_source_access";
 
     // Document entries
     public const string Title = "title";

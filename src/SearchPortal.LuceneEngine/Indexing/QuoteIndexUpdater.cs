@@ -20,7 +20,7 @@ namespace SearchPortal.LuceneEngine.Indexing;
 public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
 {
     private static readonly HashSet<string> OccurrenceFields =
-        [IndexSchema.Id, IndexSchema.Title, IndexSchema.Year, IndexSchema.Ordinal, IndexSchema.Text, IndexSchema.QuoteKeyField, IndexSchema.QuoteWho, IndexSchema.QuoteKindField];
+        [IndexSchema.Id, IndexSchema.Title, IndexSchema.Year, IndexSchema.Ordinal, IndexSchema.Text, IndexSchema.QuoteKeyField, IndexSchema.QuoteWho, IndexSchema.QuoteKindField, IndexSchema.Access];
 
     public static QuoteIndexUpdater Load(string dataPath) => new(QuoteExtractor.Load(dataPath));
 
@@ -40,6 +40,7 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
                 new StoredField(IndexSchema.Title, q.Source.Title),
             };
             if (q.Source.Year is { } year) d.Add(new StoredField(IndexSchema.Year, year.ToString()));
+            foreach (var token in IndexDocumentBuilder.AccessTokens(doc.Metadata)) d.Add(new StoredField(IndexSchema.Access, token));
             return d;
         });
 
@@ -47,6 +48,7 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
     public int Rebuild(IndexWriter writer)
     {
         var quotes = new List<Quote>();
+        var access = new Dictionary<string, string[]>(StringComparer.Ordinal);
         using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true))
         {
             // Every live occurrence entry in doc-id order, from its kind's postings (a search for the top MaxDoc hits
@@ -63,6 +65,7 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
                     QuoteKinds.TryParse(d.Get(IndexSchema.QuoteKindField), out var kind);
                     var year = int.TryParse(d.Get(IndexSchema.Year), out var y) ? y : (int?)null;
                     var ordinal = d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
+                    access[d.Get(IndexSchema.Id)] = d.GetValues(IndexSchema.Access);
                     quotes.Add(new Quote(d.Get(IndexSchema.Text) ?? "", d.Get(IndexSchema.QuoteKeyField) ?? "", d.Get(IndexSchema.QuoteWho) ?? "", kind,
                         new QuoteSource(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", ordinal, year)));
                 }
@@ -70,12 +73,14 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
         }
         var catalog = QuoteCatalog.Build(quotes.Where(q => q.Key.Length > 0));
         writer.DeleteDocuments(KindQuery);
-        writer.AddDocuments(catalog.Select(ToEntry));
+        writer.AddDocuments(catalog.Select(e => ToEntry(e, id => access.GetValueOrDefault(id) ?? [])));
         return catalog.Count;
     }
     private static Query KindQuery => new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindQuote));
 
-    public static LuceneDocument ToEntry(QuoteEntry e)
+    /// <param name="accessOf">A source document's access tokens: the entry is visible to a scope that sees one of its
+    /// sources, and shows only those (<see cref="IndexSchema.QuoteSourceAccess"/>).</param>
+    public static LuceneDocument ToEntry(QuoteEntry e, Func<string, IReadOnlyList<string>> accessOf)
     {
         var d = new LuceneDocument
         {
@@ -97,6 +102,10 @@ public sealed class QuoteIndexUpdater(QuoteExtractor extractor)
             d.Add(new SortedSetDocValuesField(IndexSchema.QuoteWho, new BytesRef(e.Who)));
         }
         foreach (var id in e.Sources.Select(s => s.Id).Distinct()) d.Add(new StringField(IndexSchema.QuoteSourceId, id, Field.Store.NO));
+        var sourceAccess = e.Sources.Select(s => accessOf(s.Id)).ToList();
+        d.Add(new StoredField(IndexSchema.QuoteSourceAccess, JsonSerializer.Serialize(sourceAccess)));
+        foreach (var token in sourceAccess.SelectMany(t => t).Distinct(StringComparer.Ordinal))
+            d.Add(new StringField(IndexSchema.Access, token, Field.Store.NO));
         return d;
     }
 }

@@ -59,7 +59,8 @@ public sealed class DocumentSearch(
         var preferCurrent = titles != null && compiled.Display.PreferredYear == null && !EditionPreference.StatusChosen(search.Parsed, selection);
         // 同句 / 同段 (asked in the text, the form or the API): only documents with a paragraph or sentence holding
         // every required term, and that paragraph or sentence as the passage.
-        var place = within.Match(searcher, search, WithinSyntax.Stricter(request.Within, search.Parsed.Within),
+        var scope = request.Scope;
+        var place = within.Match(searcher, search, WithinSyntax.Stricter(request.Within, search.Parsed.Within), scope,
             request.Expand ? compiler.Rules.Synonyms : null);
         Query Anywhere(Query q)
         {
@@ -70,7 +71,8 @@ public sealed class DocumentSearch(
         Query WithTitles(Query q) =>
             place == null ? Anywhere(q) : new FilteredQuery(Anywhere(q), place.Documents, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
-        var pass = passes.Run(searcher, _documents, search, selection, DateSorts.For(request.Sort), page * size, WithTitles);
+        // The scope filters every pass inside the engine: hits, totals, facet counts (drill-sideways too) and hints.
+        var pass = passes.Run(searcher, _documents, scope, search, selection, DateSorts.For(request.Sort), page * size, WithTitles);
         compiled = pass.Search.Query;
         var notices = new List<string>(pass.Search.Parsed.Notices);
         if (place != null && !pass.Literal) notices.Add(place.Notice);
@@ -92,8 +94,8 @@ public sealed class DocumentSearch(
             Notice = notices.Count == 0 ? null : string.Join("；", notices.Distinct()),
             Expanded = compiled.Display.Expanded,
             Hint = pass.Total > 0 ? null
-                : (place != null ? WithinHint(passes.Run(searcher, _documents, pass.Search, selection, DateSorts.For(request.Sort), 1, Anywhere).Total) : null)
-                  ?? advisor.Advise(searcher, _documents, compiled, selection),
+                : (place != null ? WithinHint(passes.Run(searcher, _documents, scope, pass.Search, selection, DateSorts.For(request.Sort), 1, Anywhere).Total) : null)
+                  ?? advisor.Advise(searcher, _documents, scope, compiled, selection),
             Hits = hits.ReadWithPassages(searcher, topDocs.ScoreDocs, compiled, place, article?.Number),
             Facets = pass.Facets.Facets(),
             HighlightTerms = compiled.Display.HighlightTerms,

@@ -10,19 +10,20 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
 {
     private readonly EntryKind _documents = EntryKind.Documents(provider.Schema);
 
-    public DocumentView? Get(string id)
+    public DocumentView? Get(string id, AccessScope scope)
     {
         if (string.IsNullOrWhiteSpace(id)) return null;
         return provider.Use(searcher =>
         {
-            if (searcher == null || Find(searcher, id) is not (>= 0 and var docId)) return null;
+            if (searcher == null || _documents.Find(searcher, id, scope) is not (>= 0 and var docId)) return null;
             var d = searcher.Doc(docId);
-            var paragraphs = CitationReader.Attach(searcher, id, StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson)));
+            var paragraphs = CitationReader.Attach(searcher, id, StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson)),
+                other => scope.SeesEverything || _documents.Find(searcher, other, scope) >= 0);
             return new DocumentView(HitReader.ToHit(d, 0))
             {
                 Format = d.Get(IndexSchema.Format) ?? "",
                 RepealedBy = d.Get(IndexSchema.RepealedBy),
-                Editions = d.Get(IndexSchema.EditionKey) is { } key ? Editions(searcher, key) : [],
+                Editions = d.Get(IndexSchema.EditionKey) is { } key ? Editions(searcher, key, scope) : [],
                 Paragraphs = paragraphs,
                 Outline = paragraphs.Where(p => p.HeadingLevel > 0).ToList(),
                 Original = StoredText.Read(d, IndexSchema.Original) ?? "",
@@ -31,13 +32,13 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
     }
 
     /// <summary>Documents sharing the most distinctive words of this one (MoreLikeThis over the SmartCn body).</summary>
-    public IReadOnlyList<SearchHit> Similar(string id, int count)
+    public IReadOnlyList<SearchHit> Similar(string id, int count, AccessScope scope)
     {
         if (string.IsNullOrWhiteSpace(id)) return [];
         count = Math.Clamp(count, 1, limits.MaxSimilarDocuments);
         return provider.Use(searcher =>
         {
-            if (searcher == null || Find(searcher, id) is not (>= 0 and var docId)) return (IReadOnlyList<SearchHit>)[];
+            if (searcher == null || _documents.Find(searcher, id, scope) is not (>= 0 and var docId)) return (IReadOnlyList<SearchHit>)[];
             var d = searcher.Doc(docId, new HashSet<string> { IndexSchema.Title, IndexSchema.ParagraphsJson });
             // The body is not stored and has no term vectors: re-analyze the stored text (capped; the opening carries the topic).
             var text = d.Get(IndexSchema.Title) + "\n" + string.Join("\n",
@@ -58,40 +59,41 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
                 { mlt.Like(new StringReader(text), IndexSchema.Body), Occur.MUST },
                 { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
             };
-            return searcher.Search(_documents.Restrict(q), count).ScoreDocs.Select(sd => HitReader.Read(searcher, sd.Doc, sd.Score)).ToList();
+            // The terms' statistics are the whole index's (MoreLikeThis picks words, it does not list documents).
+            return searcher.Search(_documents.Restrict(q, scope), count).ScoreDocs.Select(sd => HitReader.Read(searcher, sd.Doc, sd.Score)).ToList();
         });
     }
 
-    /// <summary>Documents, paragraphs, facet counts and the newest documents: computed once per reader.</summary>
-    public IndexStatistics Statistics() => provider.Use(searcher =>
-        searcher == null ? new IndexStatistics() : searcher.State.Get(_ => Compute(searcher)));
+    /// <summary>Documents, paragraphs, facet counts and the newest documents that <paramref name="scope"/> may see:
+    /// computed once per reader and scope.</summary>
+    public IndexStatistics Statistics(AccessScope scope) => provider.Use(searcher =>
+        searcher == null ? new IndexStatistics() : searcher.State.Get(_ => new StatisticsCache()).GetOrAdd(scope.Key, _ => Compute(searcher, scope)));
+
+    private sealed class StatisticsCache : System.Collections.Concurrent.ConcurrentDictionary<string, IndexStatistics>;
 
     private static readonly HashSet<string> EditionFields = [IndexSchema.Id, IndexSchema.Title, IndexSchema.EditionYear, IndexSchema.Status];
 
     /// <summary>The documents of one lineage, oldest first (an edition without a year first, as it is ranked oldest).</summary>
-    private IReadOnlyList<EditionInfo> Editions(IndexSearcher searcher, string key)
+    /// <remarks>Only the editions <paramref name="scope"/> may see: a hidden edition's title does not leak.</remarks>
+    private IReadOnlyList<EditionInfo> Editions(IndexSearcher searcher, string key, AccessScope scope)
     {
-        var top = searcher.Search(_documents.Restrict(new TermQuery(new Term(IndexSchema.EditionKey, key))), 100);
+        var top = searcher.Search(_documents.Restrict(new TermQuery(new Term(IndexSchema.EditionKey, key)), scope), 100);
         return top.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, EditionFields))
             .Select(e => new EditionInfo(e.Get(IndexSchema.Id), e.Get(IndexSchema.Title) ?? "",
                 int.TryParse(e.Get(IndexSchema.EditionYear), out var y) ? y : null, e.Get(IndexSchema.Status) ?? ""))
             .OrderBy(e => e.Year ?? 0).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    private int Find(IndexSearcher searcher, string id)
-    {
-        var top = searcher.Search(_documents.Restrict(new TermQuery(new Term(IndexSchema.Id, id))), 1);
-        return top.ScoreDocs.Length == 0 ? -1 : top.ScoreDocs[0].Doc;
-    }
-
-    private IndexStatistics Compute(IndexSearcher searcher)
+    private IndexStatistics Compute(IndexSearcher searcher, AccessScope scope)
     {
         var facets = new FacetCollector(_documents.Facets, FacetSelection.None, null);
-        searcher.Search(_documents.Restrict(new MatchAllDocsQuery()), facets);
-        // Counted once per reader: a term query, not a bitset over every paragraph kept for the segment's life.
+        searcher.Search(_documents.Restrict(new MatchAllDocsQuery(), scope), facets);
+        // Counted once per reader and scope: a term query (no bitset over every paragraph kept for the segment's
+        // life) for everything, the paragraphs' access filter otherwise.
         var paragraphs = new TotalHitCountCollector();
-        searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph)), paragraphs);
-        var newest = searcher.Search(new MatchAllDocsQuery(), _documents.Only, 5, DateSorts.For(SearchSort.Newest));
+        searcher.Search(scope.SeesEverything ? new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph))
+            : new ConstantScoreQuery(AccessFilter.Paragraphs.For(scope)), paragraphs);
+        var newest = searcher.Search(new MatchAllDocsQuery(), _documents.Only(scope), 5, DateSorts.For(SearchSort.Newest));
         var newestHits = newest.ScoreDocs.Select(sd => HitReader.Read(searcher, sd.Doc, 0)).ToList();
         return new IndexStatistics
         {

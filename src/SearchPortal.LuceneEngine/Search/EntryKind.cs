@@ -11,13 +11,13 @@ namespace SearchPortal.LuceneEngine.Search;
 /// </summary>
 public sealed class EntryKind
 {
-    private readonly Filter _only;
+    private readonly AccessFilter _access;
     private readonly Func<Query, Query> _map;
 
     private EntryKind(string kind, Func<Query, Query> map, IReadOnlyList<FacetDefinition> facets, bool relax)
     {
-        // Per-segment cached bitsets (keyed by segment core inside CachingWrapperFilter): built once per segment.
-        _only = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Kind, kind))));
+        // Per-segment cached bitsets (keyed by segment core inside CachingWrapperFilter): built once per segment and scope.
+        _access = new AccessFilter(kind);
         _map = map;
         Facets = facets;
         Relax = relax;
@@ -37,11 +37,20 @@ public sealed class EntryKind
     public IReadOnlyList<FacetDefinition> Facets { get; }
     public bool Relax { get; }
 
-    /// <summary>Just these entries. Filter-last: the query's own iteration drives and the cached bitset is checked
-    /// per match; handing the bitset down to every term measured 1.5–2× slower where paragraph entries outnumber
-    /// documents 70 to 1.</summary>
-    public Query Restrict(Query query) => new FilteredQuery(_map(query), _only, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
+    /// <summary>Just these entries, and of them only those <paramref name="scope"/> may see (one cached bitset for
+    /// both). Filter-last: the query's own iteration drives and the cached bitset is checked per match; handing the
+    /// bitset down to every term measured 1.5–2× slower where paragraph entries outnumber documents 70 to 1.</summary>
+    public Query Restrict(Query query, AccessScope scope) =>
+        new FilteredQuery(_map(query), _access.For(scope), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY);
 
-    /// <summary>Every entry of this kind (as a filter, for sorted listings).</summary>
-    public Filter Only => _only;
+    /// <summary>Every entry of this kind that <paramref name="scope"/> may see (as a filter, for sorted listings).</summary>
+    public Filter Only(AccessScope scope) => _access.For(scope);
+
+    /// <summary>The entry of this kind with this id that <paramref name="scope"/> may see, or -1: a document the
+    /// scope may not see is not found, exactly like one that does not exist.</summary>
+    public int Find(IndexSearcher searcher, string id, AccessScope scope)
+    {
+        var top = searcher.Search(Restrict(new TermQuery(new Term(IndexSchema.Id, id)), scope), 1);
+        return top.ScoreDocs.Length == 0 ? -1 : top.ScoreDocs[0].Doc;
+    }
 }

@@ -15,7 +15,7 @@ namespace SearchPortal.LuceneEngine.Search;
 public sealed class QuoteSearchService : IQuoteSearch
 {
     private static readonly HashSet<string> HitFields =
-        [IndexSchema.QuoteKeyField, IndexSchema.Text, IndexSchema.QuoteWho, IndexSchema.QuoteKindField, IndexSchema.QuoteCount, IndexSchema.QuoteSources];
+        [IndexSchema.QuoteKeyField, IndexSchema.Text, IndexSchema.QuoteWho, IndexSchema.QuoteKindField, IndexSchema.QuoteCount, IndexSchema.QuoteSources, IndexSchema.QuoteSourceAccess];
 
     private readonly IndexSearcherProvider _provider;
     private readonly QueryCompiler _compiler;
@@ -23,6 +23,7 @@ public sealed class QuoteSearchService : IQuoteSearch
     private readonly QuoteRules _quoteRules;
     private readonly SearchLimits _limits;
     private readonly EntryKind _quotes;
+    private readonly EntryKind _documents;
 
     public QuoteSearchService(IndexSearcherProvider provider, QueryCompiler compiler, SearchPasses passes, QuoteRules quoteRules, SearchLimits limits)
     {
@@ -32,9 +33,8 @@ public sealed class QuoteSearchService : IQuoteSearch
         _quoteRules = quoteRules;
         _limits = limits;
         _quotes = EntryKind.Quotes(provider.Schema);
+        _documents = EntryKind.Documents(provider.Schema);
     }
-
-    private Filter QuotesOnly => _quotes.Only;
 
     public QuoteSearchResponse Search(QuoteSearchRequest request)
     {
@@ -48,26 +48,28 @@ public sealed class QuoteSearchService : IQuoteSearch
     }
 
     /// <summary>The quotation entry with this key (<see cref="QuoteKey.Normalize"/> of its text), or null.</summary>
-    public QuoteHit? Get(string key) => _provider.Use(searcher =>
+    public QuoteHit? Get(string key, AccessScope scope) => _provider.Use(searcher =>
     {
         if (searcher == null || string.IsNullOrWhiteSpace(key)) return null;
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.QuoteKeyField, QuoteKey.Normalize(key))), QuotesOnly, 1);
-        return top.ScoreDocs.Length == 0 ? null : ReadHit(searcher, top.ScoreDocs[0]);
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.QuoteKeyField, QuoteKey.Normalize(key))), _quotes.Only(scope), 1);
+        return top.ScoreDocs.Length == 0 ? null : ReadHit(searcher, top.ScoreDocs[0], scope);
     });
 
     /// <summary>Quotations used in one document (for marking them on its page), most used first.</summary>
-    public IReadOnlyList<QuoteHit> ForDocument(string id) => _provider.Use(searcher =>
+    public IReadOnlyList<QuoteHit> ForDocument(string id, AccessScope scope) => _provider.Use(searcher =>
     {
-        if (searcher == null || string.IsNullOrWhiteSpace(id)) return (IReadOnlyList<QuoteHit>)[];
+        if (searcher == null || string.IsNullOrWhiteSpace(id) || !Visible(searcher, id, scope)) return (IReadOnlyList<QuoteHit>)[];
         var sort = new Sort(new SortField(IndexSchema.QuoteCount, SortFieldType.INT64, true), SortField.FIELD_DOC);
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.QuoteSourceId, id)), QuotesOnly, 1000, sort);
-        return top.ScoreDocs.Select(sd => ReadHit(searcher, sd)).ToList();
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.QuoteSourceId, id)), _quotes.Only(scope), 1000, sort);
+        return top.ScoreDocs.Select(sd => ReadHit(searcher, sd, scope)).ToList();
     });
 
+    private bool Visible(IndexSearcher searcher, string id, AccessScope scope) => _documents.Find(searcher, id, scope) >= 0;
+
     /// <summary>Every quotation in one document with its exact wording and paragraph, in reading order.</summary>
-    public IReadOnlyList<QuoteOccurrence> InDocument(string id) => _provider.Use(searcher =>
+    public IReadOnlyList<QuoteOccurrence> InDocument(string id, AccessScope scope) => _provider.Use(searcher =>
     {
-        if (searcher == null || string.IsNullOrWhiteSpace(id)) return (IReadOnlyList<QuoteOccurrence>)[];
+        if (searcher == null || string.IsNullOrWhiteSpace(id) || !Visible(searcher, id, scope)) return (IReadOnlyList<QuoteOccurrence>)[];
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindQuoteOccurrence)), Occur.MUST },
@@ -77,10 +79,12 @@ public sealed class QuoteSearchService : IQuoteSearch
         // Usage counts of this document's quotation entries, from the same searcher: key and count only (a full hit
         // would parse every entry's sources JSON for a number stored beside it).
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sd in searcher.Search(new TermQuery(new Term(IndexSchema.QuoteSourceId, id)), QuotesOnly, 1000).ScoreDocs)
+        foreach (var sd in searcher.Search(new TermQuery(new Term(IndexSchema.QuoteSourceId, id)), _quotes.Only(scope), 1000).ScoreDocs)
         {
             var entry = searcher.Doc(sd.Doc, KeyAndCount);
-            if (entry.GetField(IndexSchema.QuoteCount)?.GetInt32Value() is { } n) counts[entry.Get(IndexSchema.QuoteKeyField) ?? ""] = n;
+            var count = scope.SeesEverything ? entry.GetField(IndexSchema.QuoteCount)?.GetInt32Value()
+                : Visibility(entry.Get(IndexSchema.QuoteSourceAccess), scope).Count(v => v);
+            if (count is { } n) counts[entry.Get(IndexSchema.QuoteKeyField) ?? ""] = n;
         }
         return top.ScoreDocs.Select(sd =>
         {
@@ -98,7 +102,7 @@ public sealed class QuoteSearchService : IQuoteSearch
         }).OrderBy(o => o.Ordinal).ToList();
     });
 
-    private static readonly HashSet<string> KeyAndCount = [IndexSchema.QuoteKeyField, IndexSchema.QuoteCount];
+    private static readonly HashSet<string> KeyAndCount = [IndexSchema.QuoteKeyField, IndexSchema.QuoteCount, IndexSchema.QuoteSourceAccess];
     private static readonly HashSet<string> OccurrenceFields = [IndexSchema.Ordinal, IndexSchema.Text, IndexSchema.QuoteKeyField, IndexSchema.QuoteWho, IndexSchema.QuoteKindField];
 
     private QuoteSearchResponse Run(IndexSearcher searcher, QuoteSearchRequest request, int page, int size)
@@ -124,9 +128,10 @@ public sealed class QuoteSearchService : IQuoteSearch
         var sort = byCount
             ? new Sort(new SortField(IndexSchema.QuoteCount, SortFieldType.INT64, true), SortField.FIELD_SCORE, SortField.FIELD_DOC)
             : new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.QuoteCount, SortFieldType.INT64, true), SortField.FIELD_DOC);
-        var pass = _passes.Run(searcher, _quotes, search, selection, sort, page * size);
+        // Quotation entries carry their sources' levels: the scope filters the search, its totals and who/kind counts.
+        var pass = _passes.Run(searcher, _quotes, request.Scope, search, selection, sort, page * size);
         notices.InsertRange(0, pass.Search.Parsed.Notices);
-        var hits = pass.Top.GetTopDocs((page - 1) * size, size).ScoreDocs.Select(sd => ReadHit(searcher, sd)).ToList();
+        var hits = pass.Top.GetTopDocs((page - 1) * size, size).ScoreDocs.Select(sd => ReadHit(searcher, sd, request.Scope)).ToList();
 
         return new QuoteSearchResponse
         {
@@ -140,10 +145,18 @@ public sealed class QuoteSearchService : IQuoteSearch
         };
     }
 
-    private static QuoteHit ReadHit(IndexSearcher searcher, ScoreDoc sd)
+    /// <summary>The entry with only the sources <paramref name="scope"/> may see, counted (the entry itself matched
+    /// the scope's filter, so at least one source is visible).</summary>
+    private static QuoteHit ReadHit(IndexSearcher searcher, ScoreDoc sd, AccessScope scope)
     {
         var d = searcher.Doc(sd.Doc, HitFields);
         var sources = JsonSerializer.Deserialize<List<QuoteSource>>(d.Get(IndexSchema.QuoteSources) ?? "[]") ?? [];
+        var all = scope.SeesEverything;
+        if (!all)
+        {
+            var visible = Visibility(d.Get(IndexSchema.QuoteSourceAccess), scope);
+            sources = sources.Where((_, i) => i < visible.Length && visible[i]).ToList();
+        }
         var text = d.Get(IndexSchema.Text) ?? "";
         var who = d.Get(IndexSchema.QuoteWho) ?? "";
         QuoteKinds.TryParse(d.Get(IndexSchema.QuoteKindField), out var kind);
@@ -153,10 +166,14 @@ public sealed class QuoteSearchService : IQuoteSearch
             Text = text,
             Who = who,
             Kind = kind.ToApi(),
-            Count = d.GetField(IndexSchema.QuoteCount)?.GetInt32Value() ?? sources.Count,
+            Count = all ? d.GetField(IndexSchema.QuoteCount)?.GetInt32Value() ?? sources.Count : sources.Count,
             Sources = sources,
             Citation = QuoteCitation.Format(text, who, kind, sources.FirstOrDefault()?.Title),
             Score = float.IsNaN(sd.Score) ? 0 : sd.Score,
         };
     }
+
+    /// <summary>For each source of an entry (in the stored order), whether <paramref name="scope"/> may see its document.</summary>
+    private static bool[] Visibility(string? accessJson, AccessScope scope) =>
+        (JsonSerializer.Deserialize<List<string[]>>(accessJson ?? "[]") ?? []).Select(scope.CanSee).ToArray();
 }

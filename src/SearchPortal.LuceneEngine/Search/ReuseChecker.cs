@@ -32,17 +32,18 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
     /// <summary>Other paragraphs read per paragraph: boilerplate found in hundreds of documents shows this many.</summary>
     private const int MaxEchoes = 50;
 
-    private sealed class EchoCache : System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ParagraphEchoes>>;
+    private sealed class EchoCache : System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Scope), IReadOnlyList<ParagraphEchoes>>;
 
-    public ReuseReport Check(string? draft) => Check(draft, MinSimilarity);
+    /// <summary>Sources are only documents <paramref name="scope"/> may see.</summary>
+    public ReuseReport Check(string? draft, AccessScope scope) => Check(draft, scope, MinSimilarity);
 
     /// <summary>The check with another threshold: how the threshold was measured (bench/reuse), not for the site.</summary>
-    public ReuseReport Check(string? draft, double minSimilarity)
+    public ReuseReport Check(string? draft, AccessScope scope, double minSimilarity)
     {
         var (text, notice) = limits.CutDraft(InputCleaner.CleanDraft(draft));
         var sentences = ReuseText.SplitSentences(text);
         var total = sentences.Sum(s => s.Normalized.Length);
-        var found = provider.Use(searcher => searcher == null ? [] : Find(searcher, sentences, minSimilarity));
+        var found = provider.Use(searcher => searcher == null ? [] : Find(searcher, sentences, scope, minSimilarity));
         var segments = found.Select(f => new ReuseSegment(f.Sentence.Start, f.Sentence.End,
             text[f.Sentence.Start..f.Sentence.End], f.Sources)).ToList();
         var reused = found.Sum(f => f.Sentence.Normalized.Length);
@@ -59,18 +60,22 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
     /// The paragraphs of a document that also appear (nearly whole) in other documents, with those documents; computed
     /// once per document and reader, from the same 4-gram postings as the check.
     /// </summary>
-    public IReadOnlyList<ParagraphEchoes> Echoes(string id) => provider.Use(searcher =>
+    /// <remarks>Once per document, reader and scope; empty for a document <paramref name="scope"/> may not see, and
+    /// only documents it may see are listed.</remarks>
+    public IReadOnlyList<ParagraphEchoes> Echoes(string id, AccessScope scope) => provider.Use(searcher =>
         searcher == null || string.IsNullOrWhiteSpace(id) ? [] :
-        searcher.State.Get(_ => new EchoCache()).GetOrAdd(id, key => FindEchoes(searcher, key)));
+        searcher.State.Get(_ => new EchoCache()).GetOrAdd((id, scope.Key), _ => FindEchoes(searcher, id, scope)));
 
-    private List<ParagraphEchoes> FindEchoes(EngineSearcher searcher, string id)
+    private List<ParagraphEchoes> FindEchoes(EngineSearcher searcher, string id, AccessScope scope)
     {
+        var documents = EntryKind.Documents(provider.Schema);
+        if (documents.Find(searcher, id, scope) < 0) return [];
         var own = new BooleanQuery
         {
             { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST },
             { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph)), Occur.MUST },
         };
-        var lookup = new ReuseLookup(searcher, EntryKind.Documents(provider.Schema));
+        var lookup = new ReuseLookup(searcher, documents, scope);
         var result = new List<ParagraphEchoes>();
         foreach (var entry in searcher.Search(own, int.MaxValue / 2).ScoreDocs.Select(sd => lookup.Paragraph(sd.Doc)).OrderBy(p => p.Ordinal))
         {
@@ -91,9 +96,9 @@ public sealed class ReuseChecker(IndexSearcherProvider provider, SearchLimits li
 
     /// <summary>The sentences found in indexed paragraphs, with their sources.</summary>
     private List<(DraftSentence Sentence, IReadOnlyList<ReuseSource> Sources)> Find(
-        EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, double minSimilarity)
+        EngineSearcher searcher, IReadOnlyList<DraftSentence> sentences, AccessScope scope, double minSimilarity)
     {
-        var request = new ReuseLookup(searcher, EntryKind.Documents(provider.Schema));
+        var request = new ReuseLookup(searcher, EntryKind.Documents(provider.Schema), scope);
         var result = new List<(DraftSentence, IReadOnlyList<ReuseSource>)>();
         foreach (var sentence in sentences)
         {

@@ -22,12 +22,17 @@ internal sealed class ReuseLookup
     private readonly Dictionary<int, (string Id, int Ordinal, string Normalized)> _paragraphs = [];
     private readonly Dictionary<string, (string Title, string? Date)> _documents = new(StringComparer.Ordinal);
     private readonly EntryKind _documentKind;
+    private readonly AccessScope _scope;
+    private readonly Filter? _visible;
     private DocsEnum? _docs;
 
-    public ReuseLookup(EngineSearcher searcher, EntryKind documentKind)
+    /// <param name="scope">Only paragraphs of documents this scope may see are candidates (filtered on the postings).</param>
+    public ReuseLookup(EngineSearcher searcher, EntryKind documentKind, AccessScope scope)
     {
         _searcher = searcher;
         _documentKind = documentKind;
+        _scope = scope;
+        _visible = scope.SeesEverything ? null : AccessFilter.Paragraphs.For(scope);
         _leaves = searcher.IndexReader.Leaves;
         _terms = _leaves.Select(l => l.AtomicReader.GetTerms(IndexSchema.ParagraphShingles)?.GetEnumerator()).ToArray();
         _counts = new int[searcher.IndexReader.MaxDoc];
@@ -72,7 +77,14 @@ internal sealed class ReuseLookup
                 if (_terms[i] is not { } te || !te.SeekExact(bytes)) continue;
                 var leaf = _leaves[i];
                 _docs = te.Docs(leaf.AtomicReader.LiveDocs, _docs, DocsFlags.NONE);
-                for (var d = _docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = _docs.NextDoc()) docs.Add(leaf.DocBase + d);
+                // Postings and the scope's (cached) paragraph set both ascend: advance one along the other.
+                var visible = _visible?.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
+                if (_visible != null && visible == null) continue; // nothing visible in this segment
+                for (var d = _docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = _docs.NextDoc())
+                {
+                    if (visible != null && (visible.DocID < d ? visible.Advance(d) : visible.DocID) != d) continue;
+                    docs.Add(leaf.DocBase + d);
+                }
             }
             result = docs.ToArray();
         }
@@ -91,7 +103,7 @@ internal sealed class ReuseLookup
     public (string Title, string? Date) Document(string id)
     {
         if (_documents.TryGetValue(id, out var known)) return known;
-        var top = _searcher.Search(_documentKind.Restrict(new TermQuery(new Term(IndexSchema.Id, id))), 1);
+        var top = _searcher.Search(_documentKind.Restrict(new TermQuery(new Term(IndexSchema.Id, id)), _scope), 1);
         var hit = top.ScoreDocs.Length == 0 ? null : HitReader.Read(_searcher, top.ScoreDocs[0].Doc, 0);
         return _documents[id] = (hit?.Title ?? id, hit?.Date ?? hit?.Year?.ToString());
     }

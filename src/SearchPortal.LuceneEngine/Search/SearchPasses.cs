@@ -26,7 +26,8 @@ public sealed class SearchPasses(QueryCompiler compiler)
     public const float AllWordsBonus = 100f;
 
     /// <param name="decorate">Adds ranking clauses that are not part of the compiled query (known titles); may be null.</param>
-    public PassResult Run(IndexSearcher searcher, EntryKind kind, CompiledSearch search, FacetSelection selection,
+    /// <param name="scope">Who is asking: every pass (and so the totals and facet counts) sees only their entries.</param>
+    public PassResult Run(IndexSearcher searcher, EntryKind kind, AccessScope scope, CompiledSearch search, FacetSelection selection,
         Sort sort, int topN, Func<Query, Query>? decorate = null)
     {
         decorate ??= q => q;
@@ -35,7 +36,7 @@ public sealed class SearchPasses(QueryCompiler compiler)
             var top = TopFieldCollector.Create(sort, Math.Max(1, topN), fillFields: false,
                 trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
             var facets = new FacetCollector(kind.Facets, selection, top);
-            searcher.Search(kind.Restrict(query), facets);
+            searcher.Search(kind.Restrict(query, scope), facets);
             return (top, facets);
         }
 

@@ -12,15 +12,16 @@ namespace SearchPortal.LuceneEngine.Search;
 /// </summary>
 public sealed class SuggestService(IndexSearcherProvider provider, SearchRules rules, SearchLimits limits) : ISuggestService
 {
-    private static readonly HashSet<string> TitleFields = [IndexSchema.Id, IndexSchema.Title, IndexSchema.Date];
-    private static readonly HashSet<string> QuoteFields = [IndexSchema.QuoteKeyField, IndexSchema.Text, IndexSchema.QuoteCount];
+    private static readonly HashSet<string> TitleFields = [IndexSchema.Id, IndexSchema.Title, IndexSchema.Date, IndexSchema.Access];
+    private static readonly HashSet<string> QuoteFields = [IndexSchema.QuoteKeyField, IndexSchema.Text, IndexSchema.QuoteCount, IndexSchema.QuoteSourceAccess];
 
-    public IReadOnlyList<Suggestion> Suggest(string? prefix)
+    /// <summary>Titles and quotations only of documents <paramref name="scope"/> may see; terms for everyone.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? prefix, AccessScope scope)
     {
         var text = InputCleaner.Clean(prefix, limits.MaxQueryLength);
         if (text.Length == 0) return [];
         text = limits.CutQuery(text).Text;
-        return provider.Use(searcher => searcher == null ? [] : Index(searcher).Lookup(text, limits.MaxSuggestions));
+        return provider.Use(searcher => searcher == null ? [] : Index(searcher).Lookup(text, limits.MaxSuggestions, scope));
     }
 
     /// <summary>The reader's suggestion index (built on first use).</summary>
@@ -29,9 +30,10 @@ public sealed class SuggestService(IndexSearcherProvider provider, SearchRules r
     private SuggestionIndex Build(IndexReader reader)
     {
         var titles = Entries(reader, IndexSchema.KindDocument, TitleFields, d => new SuggestionIndex.TitleSource(
-            d.Get(IndexSchema.Id) ?? "", d.Get(IndexSchema.Title) ?? "", DateNumber(d.Get(IndexSchema.Date))));
+            d.Get(IndexSchema.Id) ?? "", d.Get(IndexSchema.Title) ?? "", DateNumber(d.Get(IndexSchema.Date)), d.GetValues(IndexSchema.Access)));
         var quotes = Entries(reader, IndexSchema.KindQuote, QuoteFields, d => new SuggestionIndex.QuoteSource(
-            d.Get(IndexSchema.QuoteKeyField) ?? "", d.Get(IndexSchema.Text) ?? "", d.GetField(IndexSchema.QuoteCount)?.GetInt32Value() ?? 0));
+            d.Get(IndexSchema.QuoteKeyField) ?? "", d.Get(IndexSchema.Text) ?? "", d.GetField(IndexSchema.QuoteCount)?.GetInt32Value() ?? 0,
+            System.Text.Json.JsonSerializer.Deserialize<List<string[]>>(d.Get(IndexSchema.QuoteSourceAccess) ?? "[]")!.SelectMany(t => t).Distinct().ToList()));
         return new SuggestionIndex(titles, rules.Lexicon.Terms, quotes, rules.TitlePrefixes, limits);
     }
 

@@ -21,7 +21,8 @@ public sealed class WithinMatcher(SearchLimits limits)
 {
     /// <summary>Null when the query has no required text to place (only filters or title terms).</summary>
     /// <param name="synonyms">The expansions the search used (null when it did not expand).</param>
-    public WithinMatch? Match(IndexSearcher searcher, CompiledSearch search, WithinScope scope, SynonymMap? synonyms = null)
+    /// <param name="access">Only paragraphs of documents this scope may see are read and kept.</param>
+    public WithinMatch? Match(IndexSearcher searcher, CompiledSearch search, WithinScope scope, AccessScope access, SynonymMap? synonyms = null)
     {
         if (scope == WithinScope.Document) return null;
         var parts = search.Query.Hints.Parts.Where(p => !QueryFieldMapper.AsksOnlyDocumentFields(p.Query)).ToList();
@@ -30,7 +31,9 @@ public sealed class WithinMatcher(SearchLimits limits)
         var query = new BooleanQuery { { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindParagraph)), Occur.MUST } };
         foreach (var part in parts) query.Add(QueryFieldMapper.ForParagraphs(part.Query), Occur.MUST);
         var maxDoc = searcher.IndexReader.MaxDoc;
-        var paragraphs = Collect(searcher, query, maxDoc);
+        var visible = AccessFilter.Paragraphs.For(access);
+        // Hidden paragraphs are neither read for 同句 (nor count against its limit) nor kept.
+        var paragraphs = Collect(searcher, new FilteredQuery(query, visible), maxDoc);
 
         var sentences = new Dictionary<int, string>();
         string? cut = null;
@@ -56,6 +59,7 @@ public sealed class WithinMatcher(SearchLimits limits)
         var owners = Collect(searcher, new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindDocument)), maxDoc);
         for (var p = paragraphs.NextSetBit(0); p >= 0; p = p + 1 < maxDoc ? paragraphs.NextSetBit(p + 1) : -1)
             if (owners.PrevSetBit(p) is var owner and >= 0) documents.Set(owner);
+        // Article members of hidden regulations may be added here; the search itself is restricted to the scope's documents.
         if (scope == WithinScope.Paragraph)
             ArticleGroups.Add(searcher, parts.Select(p => p.Query).ToList(), paragraphs, documents, q => Collect(searcher, q, maxDoc));
 

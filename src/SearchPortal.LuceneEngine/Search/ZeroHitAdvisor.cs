@@ -8,13 +8,14 @@ namespace SearchPortal.LuceneEngine.Search;
 /// </summary>
 public sealed class ZeroHitAdvisor
 {
-    public string? Advise(IndexSearcher searcher, EntryKind kind, CompiledQuery compiled, FacetSelection selection)
+    /// <summary>Counts only what <paramref name="scope"/> may see: a hint never tells of a document the user cannot open.</summary>
+    public string? Advise(IndexSearcher searcher, EntryKind kind, AccessScope scope, CompiledQuery compiled, FacetSelection selection)
     {
         var (parts, others) = (compiled.Hints.Parts, compiled.Hints.OtherClauses);
         int Count(Query q, FacetSelection sel)
         {
             var c = new FacetCollector(kind.Facets, sel, null);
-            searcher.Search(kind.Restrict(q), c);
+            searcher.Search(kind.Restrict(q, scope), c);
             return c.TotalHits;
         }
 

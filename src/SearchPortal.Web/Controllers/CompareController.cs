@@ -21,5 +21,5 @@ public sealed class CompareController(IDocumentStore documents, SearchLimits lim
         Compare(a, b) is { } comparison ? Ok(comparison) : NotFound(new { error = "文档不存在 (document not found)" });
 
     private EditionComparison? Compare(string? a, string? b) =>
-        DocumentLinks.LooksValid(a, limits) && DocumentLinks.LooksValid(b, limits) ? new EditionComparer(documents).Compare(a!, b!) : null;
+        DocumentLinks.LooksValid(a, limits) && DocumentLinks.LooksValid(b, limits) ? new EditionComparer(documents).Compare(a!, b!, HttpContext.AccessScope()) : null;
 }

@@ -14,7 +14,8 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
     public IActionResult Show(string? id, [FromQuery] string? q)
     {
         if (!DocumentLinks.LooksValid(id, limits)) return NotFound();
-        var doc = documents.Get(id!);
+        var scope = HttpContext.AccessScope();
+        var doc = documents.Get(id!, scope); // null too for a document this user may not see: 404, as if it did not exist
         if (doc == null) return NotFound();
 
         var query = limits.CutQuery(InputCleaner.Clean(q, limits.MaxQueryLength)).Text;
@@ -24,8 +25,8 @@ public sealed class DocumentsController(ISearchService search, IDocumentStore do
             Query = query,
             // The search's own terms (segmentation, expansions), so the page marks what the result passages marked.
             Terms = query.Length == 0 ? [] : search.HighlightTerms(query),
-            Similar = documents.Similar(doc.Id, limits.SimilarDocuments),
-            Echoes = reuse.Echoes(doc.Id).ToDictionary(e => e.Paragraph),
+            Similar = documents.Similar(doc.Id, limits.SimilarDocuments, scope),
+            Echoes = reuse.Echoes(doc.Id, scope).ToDictionary(e => e.Paragraph),
         });
     }
 }

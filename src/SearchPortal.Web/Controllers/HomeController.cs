@@ -9,5 +9,5 @@ public sealed class HomeController(IDocumentStore documents) : Controller
 {
     [HttpGet("/")]
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
-    public IActionResult Index() => View(new HomePageModel(documents.Statistics()));
+    public IActionResult Index() => View(new HomePageModel(documents.Statistics(HttpContext.AccessScope())));
 }

@@ -16,7 +16,7 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
         if (!string.IsNullOrWhiteSpace(key))
             return Redirect(QuoteLabels.EntryUrl(QuoteKey.Normalize(InputCleaner.Clean(key, limits.MaxKeyLength))));
         var query = QuoteQuery.Read(Request.Query, limits);
-        var response = quotes.Search(query.ToRequest());
+        var response = quotes.Search(query.ToRequest(HttpContext.AccessScope()));
         return View(new QuotesPageModel
         {
             Query = query,
@@ -31,7 +31,7 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
     public IActionResult Entry(string? key)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > limits.MaxKeyLength) return NotFound();
-        var entry = quotes.Get(key);
+        var entry = quotes.Get(key, HttpContext.AccessScope());
         return entry == null ? NotFound() : View(new QuoteEntryPageModel(entry));
     }
 
@@ -43,7 +43,7 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
         foreach (var s in speakers.Take(BrowseGroups))
         {
             var q = new QuoteQuery { Who = s.Value, Sort = QuoteSort.Count };
-            var r = quotes.Search(new QuoteSearchRequest { Who = s.Value, Sort = QuoteSort.Count, Size = PerGroup });
+            var r = quotes.Search(new QuoteSearchRequest { Scope = HttpContext.AccessScope(), Who = s.Value, Sort = QuoteSort.Count, Size = PerGroup });
             if (r.Hits.Count > 0) groups.Add(new QuoteGroup(s.Value, q.ToUrl(), s.Count, r.Hits));
         }
         return groups;
@@ -56,10 +56,10 @@ public sealed class QuotesController(IQuoteSearch quotes, IDocumentStore documen
     private List<QuoteGroup> TopicGroups()
     {
         var groups = new List<QuoteGroup>();
-        var topics = documents.Statistics().Facets.TryGetValue(SearchQuery.UrlKey(FacetCatalog.Topic), out var t) ? t : [];
+        var topics = documents.Statistics(HttpContext.AccessScope()).Facets.TryGetValue(SearchQuery.UrlKey(FacetCatalog.Topic), out var t) ? t : [];
         foreach (var topic in topics.Take(BrowseGroups * 2))
         {
-            var r = quotes.Search(new QuoteSearchRequest { Query = topic.Value, Sort = QuoteSort.Count, Size = PerGroup, Expand = false });
+            var r = quotes.Search(new QuoteSearchRequest { Scope = HttpContext.AccessScope(), Query = topic.Value, Sort = QuoteSort.Count, Size = PerGroup, Expand = false });
             if (r.Total == 0) continue;
             groups.Add(new QuoteGroup(topic.Value, new QuoteQuery { Q = topic.Value, Sort = QuoteSort.Count }.ToUrl(), r.Total, r.Hits));
             if (groups.Count == BrowseGroups) break;

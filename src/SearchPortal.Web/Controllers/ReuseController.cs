@@ -30,7 +30,7 @@ public sealed class ReuseController(IReuseCheck reuse, SearchLimits limits) : Co
             }
         }
         draft = InputCleaner.CleanDraft(draft);
-        var report = reuse.Check(draft);
+        var report = reuse.Check(draft, HttpContext.AccessScope());
         return View("Index", new ReusePageModel
         {
             Draft = limits.CutDraft(draft).Text,

@@ -20,12 +20,12 @@ public sealed class SearchController(ISearchService search, SearchQueryReader re
         var query = reader.Read(Request.Query);
         // A bare /search shows the search form; any parameter (even only sort=newest) browses or searches.
         if (Request.Query.Count == 0) return View(new SearchPageModel { Query = query, Limits = limits });
-        var response = search.Search(query.ToRequest());
+        var response = search.Search(query.ToRequest(HttpContext.AccessScope()));
         // A page past the end (page=999 from an old bookmark) shows the last page instead of "no results".
         if (response.Total > 0 && response.Hits.Count == 0 && query.Page > 1)
         {
             query = query.With(page: Math.Max(1, limits.LastPage(response.Total, query.Size)));
-            response = search.Search(query.ToRequest());
+            response = search.Search(query.ToRequest(HttpContext.AccessScope()));
         }
         if (response.Page != query.Page && response.Page > 0) query = query.With(page: response.Page);
         return View(new SearchPageModel { Query = query, Response = response, Limits = limits });

@@ -5,7 +5,10 @@ namespace SearchPortal.Web.Infrastructure;
 /// <summary>
 /// Responses that depend only on the query string and the current index commit (search pages, API answers,
 /// documents) are cached; the whole cache is dropped when the site opens a new commit (<see cref="IndexRefreshService"/>),
-/// so a cached answer is never older than the index the site serves.
+/// so a cached answer is never older than the index the site serves. Every answer also varies by the asker's
+/// <see cref="AccessScope"/> (its <see cref="AccessScope.Key"/>: the same for users who see the same documents), so a
+/// page cached for one user never reaches a user who may see less. (The default policy inside this one still
+/// caches nothing for a signed-in request or one with an Authorization header: pages name the user.)
 /// </summary>
 public static class IndexBoundOutputCache
 {
@@ -17,6 +20,8 @@ public static class IndexBoundOutputCache
         {
             o.SizeLimit = 128L * 1024 * 1024;
             o.MaximumBodySize = 2L * 1024 * 1024;
-            o.AddPolicy(Policy, b => b.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromMinutes(30)));
+            o.AddPolicy(Policy, b => b.SetVaryByQuery("*")
+                .VaryByValue(context => new KeyValuePair<string, string>("scope", context.AccessScope().Key))
+                .Tag(Tag).Expire(TimeSpan.FromMinutes(30)));
         });
 }

@@ -23,7 +23,7 @@ public sealed class IndexRefreshService(ISearchIndex index, ISuggestService sugg
                     if (index.Refresh())
                     {
                         await outputCache.EvictByTagAsync(IndexBoundOutputCache.Tag, stoppingToken);
-                        suggestions.Suggest(SearchWarmupService.WarmupQuery);
+                        suggestions.Suggest(SearchWarmupService.WarmupQuery, AccessScope.Anonymous); // builds the reader's suggestion index
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

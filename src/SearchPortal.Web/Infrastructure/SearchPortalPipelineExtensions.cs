@@ -13,6 +13,8 @@ public static class SearchPortalPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        // Before the output cache: it varies by the user's access scope.
+        app.UseAuthentication();
         app.UseOutputCache();
         app.MapControllers();
         return app;

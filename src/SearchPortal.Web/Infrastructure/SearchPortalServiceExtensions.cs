@@ -22,6 +22,8 @@ public static class SearchPortalServiceExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.CorpusPath), "SearchPortal:CorpusPath 不能为空 (CorpusPath is required)")
             .Validate(o => Directory.Exists(o.ResolvedDataPath), "SearchPortal:DataPath 文件夹不存在 (data folder not found)")
             .Validate(o => o.RefreshSeconds > 0, "SearchPortal:RefreshSeconds 必须大于 0 (must be positive)")
+            .Validate(o => o.Access.IsValid,
+                "SearchPortal:Access:DefaultLevel 应为 公开、内部 或 限定:组名，SearchPortal:Access:Anonymous 应为 public 或 none (invalid access settings)")
             .ValidateOnStart();
 
         // The engine behind the contract: whichever engine this project references registers itself here
@@ -37,6 +39,10 @@ public static class SearchPortalServiceExtensions
         services.AddHostedService<IndexRefreshService>();
         services.AddIndexBoundOutputCache();
 
+        // Who is asking → what the engine may show them (AccessScopeResolver); authentication itself (schemes,
+        // sign-in) is added by the accounts' registration.
+        services.AddAuthentication();
+        services.AddSingleton<AccessScopeResolver>();
         services.AddSingleton<CitationFormatter>();
         services.AddSingleton<SearchQueryReader>();
         services.AddSingleton<QuoteMarker>();

@@ -27,7 +27,7 @@ public sealed class SearchWarmupService(IServiceProvider services, ILogger<Searc
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var response = services.GetRequiredService<ISearchService>().Search(new SearchRequest { Query = WarmupQuery });
-            services.GetRequiredService<ISuggestService>().Suggest(WarmupQuery);
+            services.GetRequiredService<ISuggestService>().Suggest(WarmupQuery, AccessScope.Anonymous);
             logger.LogInformation("Search warm-up: {Total} hits in {Ms} ms", response.Total, clock.ElapsedMilliseconds);
         }
         catch (Exception ex)

@@ -48,8 +48,8 @@ public sealed class QuoteQuery
     }
 
     /// <param name="askedKind">Pass the kind as asked, known or not (the API: the service says an unknown kind is ignored).</param>
-    public QuoteSearchRequest ToRequest(bool askedKind = false) =>
-        new() { Query = Q, Who = Who, Kind = askedKind ? KindAsked : Kind, Sort = Sort, Page = Page, Size = Size };
+    public QuoteSearchRequest ToRequest(AccessScope scope, bool askedKind = false) =>
+        new() { Scope = scope, Query = Q, Who = Who, Kind = askedKind ? KindAsked : Kind, Sort = Sort, Page = Page, Size = Size };
 
     public QuoteQuery With(string? q = null, string? who = null, string? kind = null, QuoteSort? sort = null, int? page = null) => new()
     {

@@ -22,8 +22,9 @@ public sealed class SearchQuery
     public bool HasFilters => Filters.Count > 0;
     public bool IsEmpty => Q.Length == 0 && !HasFilters;
 
-    public SearchRequest ToRequest() => new()
+    public SearchRequest ToRequest(AccessScope scope) => new()
     {
+        Scope = scope,
         Query = Q,
         Filters = Filters,
         Sort = Sort,

@@ -12,7 +12,7 @@ namespace SearchPortal.Web.Services;
 public sealed class QuoteMarker(IQuoteSearch quotes)
 {
     /// <summary>The document's quotations by paragraph ordinal.</summary>
-    public ILookup<int, QuoteOccurrence> For(string documentId) => quotes.InDocument(documentId).ToLookup(o => o.Ordinal);
+    public ILookup<int, QuoteOccurrence> For(string documentId, AccessScope scope) => quotes.InDocument(documentId, scope).ToLookup(o => o.Ordinal);
 
     /// <param name="citations">The paragraph's article citations: linked where they are outside a quotation.</param>
     public IHtmlContent Render(string text, IEnumerable<QuoteOccurrence> inParagraph, IReadOnlyList<string> terms,

@@ -47,17 +47,17 @@ public sealed class EditionIndexingTests : IDisposable
     public void Adding_a_newer_edition_supersedes_the_older_one_and_removing_it_restores_it()
     {
         Index();
-        var alone = Read(e => e.Store.Get("tiaoli-2015.md"))!;
+        var alone = Read(e => e.Store.Get("tiaoli-2015.md", AccessScope.Everything))!;
         Assert.Equal(EditionStatus.Current, alone.Status);
         Assert.Equal([("tiaoli-2015.md", 2015, EditionStatus.Current)], alone.Editions.Select(x => (x.Id, x.Year, x.Status)));
-        Assert.Null(Read(e => e.Store.Get("speech.md"))!.Status);
-        Assert.Equal(EditionStatus.Repealed, Read(e => e.Store.Get("jiancha.md"))!.Status);
+        Assert.Null(Read(e => e.Store.Get("speech.md", AccessScope.Everything))!.Status);
+        Assert.Equal(EditionStatus.Repealed, Read(e => e.Store.Get("jiancha.md", AccessScope.Everything))!.Status);
 
         Write("tiaoli-2023.md", "# 示范党员纪律处分条例 2023", Article1, Article2, "第三条 本条例自2024年1月1日起施行。");
         var run = Index();
         Assert.Equal(1, run.Added);
         Assert.Equal(3, run.Unchanged); // the older edition is rewritten for its status, not counted as changed
-        var old = Read(e => e.Store.Get("tiaoli-2015.md"))!;
+        var old = Read(e => e.Store.Get("tiaoli-2015.md", AccessScope.Everything))!;
         Assert.Equal(EditionStatus.Superseded, old.Status);
         Assert.Equal([("tiaoli-2015.md", EditionStatus.Superseded), ("tiaoli-2023.md", EditionStatus.Current)],
             old.Editions.Select(x => (x.Id, x.Status)));
@@ -75,6 +75,6 @@ public sealed class EditionIndexingTests : IDisposable
 
         File.Delete(Path.Combine(_corpus, "tiaoli-2023.md"));
         Assert.Equal(1, Index().Deleted);
-        Assert.Equal(EditionStatus.Current, Read(e => e.Store.Get("tiaoli-2015.md"))!.Status);
+        Assert.Equal(EditionStatus.Current, Read(e => e.Store.Get("tiaoli-2015.md", AccessScope.Everything))!.Status);
     }
 }

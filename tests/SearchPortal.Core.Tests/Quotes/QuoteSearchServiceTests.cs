@@ -43,10 +43,10 @@ public sealed class QuoteSearchServiceTests : IDisposable
     [Fact]
     public void A_quotation_is_suggested_by_its_beginning_with_its_key_and_usage()
     {
-        var hit = Assert.Single(_engine.Suggest.Suggest("对干部经常"), h => h.Kind == SuggestionKinds.Quote);
+        var hit = Assert.Single(_engine.Suggest.Suggest("对干部经常", AccessScope.Everything), h => h.Kind == SuggestionKinds.Quote);
         Assert.Equal(QuoteKey.Normalize(TalkText), hit.Id); // the key opens /quotes/{key}
         Assert.StartsWith("对干部经常开展同志式的谈心谈话", hit.Text);
-        Assert.NotNull(_quotes.Get(hit.Id!));
+        Assert.NotNull(_quotes.Get(hit.Id!, AccessScope.Everything));
     }
 
     [Fact]
@@ -104,16 +104,16 @@ public sealed class QuoteSearchServiceTests : IDisposable
     [Fact]
     public void Entries_link_back_to_documents_and_follow_the_corpus()
     {
-        var inSeed = _quotes.ForDocument(SeedId);
+        var inSeed = _quotes.ForDocument(SeedId, AccessScope.Everything);
         Assert.Equal(3, inSeed.Count);
         // Exact wording per paragraph, for marking the document page: each occurrence is in its paragraph's text.
-        var occurrences = _quotes.InDocument(SeedId);
+        var occurrences = _quotes.InDocument(SeedId, AccessScope.Everything);
         Assert.Equal(3, occurrences.Count);
         var seed = DocumentParser.CreateDefault(TestPaths.Data).Parse(new Core.Corpus.CorpusFile(SeedId, TestPaths.Seed, 0, DateTime.UtcNow));
         Assert.All(occurrences, o => Assert.Contains(o.Text, seed.Paragraphs.Single(p => p.Ordinal == o.Ordinal).Text));
         Assert.All(occurrences, o => Assert.Equal(2, o.Count));
         Assert.Equal(occurrences.Select(o => o.Ordinal).Order(), occurrences.Select(o => o.Ordinal));
-        var byKey = _quotes.Get(TalkText);
+        var byKey = _quotes.Get(TalkText, AccessScope.Everything);
         Assert.NotNull(byKey);
         Assert.Equal("习近平总书记", byKey!.Who);
 

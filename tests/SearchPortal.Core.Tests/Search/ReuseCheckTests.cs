@@ -13,12 +13,12 @@ public sealed class ReuseCheckTests(SearchIndexFixture index)
     [Fact]
     public void A_verbatim_paragraph_and_an_edited_sentence_are_found_in_the_seed_and_new_text_is_not()
     {
-        var seed = index.Store.Get(SearchIndexFixture.SeedId)!;
+        var seed = index.Store.Get(SearchIndexFixture.SeedId, AccessScope.Everything)!;
         var verbatim = seed.Paragraphs.First(p => p.Text.StartsWith("三是现实有需要", StringComparison.Ordinal));
         var original = seed.Paragraphs.First(p => p.Text.Contains("政治谈话是一个长期性的工作", StringComparison.Ordinal));
         var draft = "同志们：\n" + verbatim.Text + "\n" + Edited + NewText;
 
-        var report = index.Engine.Reuse.Check(draft);
+        var report = index.Engine.Reuse.Check(draft, AccessScope.Everything);
 
         Assert.All(report.Segments, s => Assert.Equal(s.Text, draft[s.Start..s.End]));
         var verbatimStart = draft.IndexOf(verbatim.Text, StringComparison.Ordinal);
@@ -47,11 +47,11 @@ public sealed class ReuseCheckTests(SearchIndexFixture index)
     [Fact]
     public void Text_found_nowhere_and_an_empty_draft_give_an_empty_report()
     {
-        var none = index.Engine.Reuse.Check(NewText + "\n" + NewText);
+        var none = index.Engine.Reuse.Check(NewText + "\n" + NewText, AccessScope.Everything);
         Assert.Empty(none.Segments);
         Assert.Equal(0, none.ReusedShare);
-        Assert.Empty(index.Engine.Reuse.Check("").Segments);
-        Assert.Empty(index.Engine.Reuse.Check(null).Segments);
+        Assert.Empty(index.Engine.Reuse.Check("", AccessScope.Everything).Segments);
+        Assert.Empty(index.Engine.Reuse.Check(null, AccessScope.Everything).Segments);
     }
 }
 
@@ -64,13 +64,13 @@ public sealed class ParagraphEchoesTests(SearchIndexFixture index)
     {
         // Documents 00, 03, …, 21 say 各级党组织要落实主体责任，纪委要落实监督责任。 (8 documents); their second
         // paragraph (持续推进巡视整改 / 加强日常监督) is under 20 characters and not looked for.
-        var echoes = index.Engine.Reuse.Echoes(SyntheticDocuments.FacetPrefix + "00.txt");
+        var echoes = index.Engine.Reuse.Echoes(SyntheticDocuments.FacetPrefix + "00.txt", AccessScope.Everything);
         var echo = Assert.Single(echoes);
         Assert.Equal(2, echo.Paragraph);
         Assert.Equal(Enumerable.Range(1, 7).Select(i => $"{SyntheticDocuments.FacetPrefix}{i * 3:D2}.txt"), echo.Sources.Select(s => s.Id).Order());
         Assert.All(echo.Sources, s => Assert.Equal((2, 1.0), (s.Paragraph, s.Similarity)));
 
-        Assert.Empty(index.Engine.Reuse.Echoes(SearchIndexFixture.SeedId));
-        Assert.Empty(index.Engine.Reuse.Echoes("no/such-document.txt"));
+        Assert.Empty(index.Engine.Reuse.Echoes(SearchIndexFixture.SeedId, AccessScope.Everything));
+        Assert.Empty(index.Engine.Reuse.Echoes("no/such-document.txt", AccessScope.Everything));
     }
 }

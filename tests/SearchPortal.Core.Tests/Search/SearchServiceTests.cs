@@ -22,7 +22,7 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         Assert.InRange(seed.Passages.Count, 1, 3);
         Assert.All(seed.Passages, p => Assert.Contains("<mark>政治生态</mark>", p.Html));
         // The best passages come from section 二 (正视问题…政治生态): its paragraphs say 政治生态 again and again.
-        var doc = index.Store.Get(SearchIndexFixture.SeedId)!;
+        var doc = index.Store.Get(SearchIndexFixture.SeedId, AccessScope.Everything)!;
         var sectionTwo = doc.Paragraphs.SkipWhile(p => !p.Text.StartsWith("二、")).TakeWhile(p => !p.Text.StartsWith("三、")).Select(p => p.Ordinal).ToHashSet();
         Assert.NotEmpty(sectionTwo);
         Assert.Contains(seed.Passages[0].Ordinal, sectionTwo);
@@ -54,7 +54,7 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
         Assert.True(without.Count < all.Count);
         foreach (var hit in without)
         {
-            var text = string.Join("\n", index.Store.Get(hit.Id)!.Paragraphs.Select(p => p.Text)) + hit.Title;
+            var text = string.Join("\n", index.Store.Get(hit.Id, AccessScope.Everything)!.Paragraphs.Select(p => p.Text)) + hit.Title;
             Assert.DoesNotContain("巡视", text);
         }
     }
@@ -270,17 +270,17 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
     [Fact]
     public void Document_similar_and_statistics()
     {
-        var doc = index.Store.Get(SearchIndexFixture.SeedId);
+        var doc = index.Store.Get(SearchIndexFixture.SeedId, AccessScope.Everything);
         Assert.NotNull(doc);
         Assert.Contains(doc!.Paragraphs, p => p.Text.Contains("政治生态"));
-        Assert.Null(index.Store.Get("no/such.txt"));
+        Assert.Null(index.Store.Get("no/such.txt", AccessScope.Everything));
 
-        var similar = index.Store.Similar($"{FacetPrefix}00.txt", 5);
+        var similar = index.Store.Similar($"{FacetPrefix}00.txt", 5, AccessScope.Everything);
         Assert.NotEmpty(similar);
         Assert.DoesNotContain(similar, h => h.Id == $"{FacetPrefix}00.txt");
         Assert.StartsWith(FacetPrefix, similar[0].Id);
 
-        var stats = index.Store.Statistics();
+        var stats = index.Store.Statistics(AccessScope.Everything);
         Assert.Equal(index.CorpusIds.Count + All().Count(), stats.Documents);
         Assert.True(stats.Paragraphs > stats.Documents);
         Assert.Equal(5, stats.Newest.Count);

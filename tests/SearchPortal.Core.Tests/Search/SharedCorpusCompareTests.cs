@@ -15,7 +15,7 @@ public sealed class SharedCorpusCompareTests(SharedCorpusFixture shared, ITestOu
     public void The_2018_and_2023_discipline_regulations_align_article_by_article()
     {
         Skip.IfNot(TestPaths.HasSharedCorpus, TestPaths.NoSharedCorpus);
-        var c = new EditionComparer(shared.Engine!.Store).Compare(Old, New)!;
+        var c = new EditionComparer(shared.Engine!.Store).Compare(Old, New, AccessScope.Everything)!;
         var s = c.Summary;
         output.WriteLine($"changed {s.Changed} added {s.Added} deleted {s.Deleted} moved {s.Moved} unchanged {s.Unchanged}");
         foreach (var r in c.Articles.Where(r => r.Change is "moved" or "deleted" or "added" || r.BNumber > 150))

@@ -37,13 +37,13 @@ public sealed class SharedCorpusEditionTests(SharedCorpusFixture shared, ITestOu
         var store = Shared.Engine!.Store;
         foreach (var id in DisciplineEditions)
         {
-            var doc = store.Get(id)!;
+            var doc = store.Get(id, AccessScope.Everything)!;
             Assert.Equal(DisciplineEditions, doc.Editions.Select(e => e.Id));
             Assert.Equal([1997, 2003, 2015, 2018, 2023], doc.Editions.Select(e => e.Year ?? 0));
             Assert.Equal(id.EndsWith("2023.md") ? EditionStatus.Current : EditionStatus.Superseded, doc.Status);
         }
         // A commentary about the regulation is not an edition and has no status.
-        var commentary = store.Get("regulations/ccdi-kb/业务探讨/新修订的《中国共产党纪律处分条例》施行后如何规范适用新旧条例.md")!;
+        var commentary = store.Get("regulations/ccdi-kb/业务探讨/新修订的《中国共产党纪律处分条例》施行后如何规范适用新旧条例.md", AccessScope.Everything)!;
         Assert.Null(commentary.Status);
         Assert.Empty(commentary.Editions);
     }

@@ -30,7 +30,7 @@ public sealed class SharedCorpusReuseTests(SharedCorpusFixture shared)
         var picked = new List<(string Text, string Id, int Paragraph)>();
         foreach (var id in new[] { Mao, News })
         {
-            var doc = engine.Store.Get(id) ?? throw new InvalidOperationException(id + " is not indexed");
+            var doc = engine.Store.Get(id, AccessScope.Everything) ?? throw new InvalidOperationException(id + " is not indexed");
             var sentences = doc.Paragraphs.Where(p => p.HeadingLevel == 0).Skip(2)
                 .SelectMany(p => ReuseText.SplitSentences(p.Text).Where(s => s.Normalized.Length is >= 20 and <= 60)
                     .Take(1).Select(s => (p.Text[s.Start..s.End], id, p.Ordinal)))
@@ -50,7 +50,7 @@ public sealed class SharedCorpusReuseTests(SharedCorpusFixture shared)
             if (i % 2 == 1) draft += NewSentences[i / 2 % NewSentences.Length] + "\n";
         }
 
-        var report = engine.Reuse.Check(draft);
+        var report = engine.Reuse.Check(draft, AccessScope.Everything);
 
         Assert.Equal(picked.Count, report.Segments.Count); // every real sentence, and no new one
         foreach (var (start, id, paragraph) in expected)

@@ -115,7 +115,7 @@ public sealed class SharedCorpusSearchTests(SharedCorpusFixture shared, ITestOut
     public void Facets_over_the_whole_corpus_add_up()
     {
         var r = Service.Search(new SearchRequest { Query = "" });
-        var stats = shared.Engine!.Store.Statistics();
+        var stats = shared.Engine!.Store.Statistics(AccessScope.Everything);
         Assert.Equal(stats.Documents, r.Total);
         Assert.True(r.Total > 4000);
         Assert.Equal(r.Total, r.Facets[IndexSchema.Type].Sum(v => v.Count));

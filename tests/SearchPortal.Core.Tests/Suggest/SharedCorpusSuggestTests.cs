@@ -20,7 +20,7 @@ public sealed class SharedCorpusSuggestTests(SharedCorpusFixture shared, ITestOu
     [SkippableFact]
     public void The_regulation_is_suggested_for_the_words_after_its_issuing_body()
     {
-        var hits = Service.Suggest("纪律处分");
+        var hits = Service.Suggest("纪律处分", AccessScope.Everything);
         output.WriteLine(string.Join("\n", hits.Select(h => $"{h.Kind}\t{h.Text}\t{h.Id}")));
         Assert.Contains(hits, h => h.Kind == SuggestionKinds.Title && h.Text == "中国共产党纪律处分条例");
         Assert.Equal(SuggestionKinds.Title, hits[0].Kind);
@@ -36,6 +36,6 @@ public sealed class SharedCorpusSuggestTests(SharedCorpusFixture shared, ITestOu
         Skip.IfNot(File.Exists(file), "queries.txt absent");
         var prefixes = File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0)
             .SelectMany(q => new[] { q[..1], q[..Math.Min(2, q.Length)] }).Distinct().ToList();
-        Assert.All(prefixes, p => Assert.NotEmpty(service.Suggest(p)));
+        Assert.All(prefixes, p => Assert.NotEmpty(service.Suggest(p, AccessScope.Everything)));
     }
 }

@@ -32,19 +32,19 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingPortalFactory _
     private sealed class FailingEngine : ISearchService, IDocumentStore, IQuoteSearch, IReuseCheck
     {
         /// <summary>A draft saying TOO_LARGE fails as Kestrel fails a body over the limit (a client error, 413).</summary>
-        public ReuseReport Check(string? draft) => throw (draft == "TOO_LARGE"
+        public ReuseReport Check(string? draft, AccessScope scope) => throw (draft == "TOO_LARGE"
             ? new Microsoft.AspNetCore.Http.BadHttpRequestException("Request body too large.", 413) : Boom());
-        public IReadOnlyList<ParagraphEchoes> Echoes(string id) => throw Boom();
+        public IReadOnlyList<ParagraphEchoes> Echoes(string id, AccessScope scope) => throw Boom();
         private static Exception Boom() => new InvalidOperationException("index exploded at SECRET_PATH /var/index");
         public SearchResponse Search(SearchRequest request) => throw Boom();
         public IReadOnlyList<string> HighlightTerms(string query) => throw Boom();
-        public DocumentView? Get(string id) => throw Boom();
-        public IReadOnlyList<SearchHit> Similar(string id, int count) => throw Boom();
-        public IndexStatistics Statistics() => throw Boom();
+        public DocumentView? Get(string id, AccessScope scope) => throw Boom();
+        public IReadOnlyList<SearchHit> Similar(string id, int count, AccessScope scope) => throw Boom();
+        public IndexStatistics Statistics(AccessScope scope) => throw Boom();
         public QuoteSearchResponse Search(QuoteSearchRequest request) => throw Boom();
-        QuoteHit? IQuoteSearch.Get(string key) => throw Boom();
-        public IReadOnlyList<QuoteHit> ForDocument(string id) => throw Boom();
-        public IReadOnlyList<QuoteOccurrence> InDocument(string id) => throw Boom();
+        QuoteHit? IQuoteSearch.Get(string key, AccessScope scope) => throw Boom();
+        public IReadOnlyList<QuoteHit> ForDocument(string id, AccessScope scope) => throw Boom();
+        public IReadOnlyList<QuoteOccurrence> InDocument(string id, AccessScope scope) => throw Boom();
     }
 
     private static void NoLeak(string body)

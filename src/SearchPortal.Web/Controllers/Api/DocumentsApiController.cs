@@ -21,7 +21,7 @@ public sealed class DocumentsApiController(IDocumentStore documents, SearchLimit
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Get(string? id, [FromQuery] string? count)
     {
-        if (DocumentLinks.LooksValid(id, limits) && documents.Get(id!) is { } doc) return Ok(doc);
+        if (DocumentLinks.LooksValid(id, limits) && documents.Get(id!, HttpContext.AccessScope()) is { } doc) return Ok(doc);
         if (id != null && id.EndsWith(SimilarSuffix, StringComparison.Ordinal))
             return Similar(id[..^SimilarSuffix.Length], count);
         return NotFoundJson();
@@ -31,9 +31,9 @@ public sealed class DocumentsApiController(IDocumentStore documents, SearchLimit
     [OutputCache(PolicyName = IndexBoundOutputCache.Policy)]
     public IActionResult Similar([FromQuery] string? id, [FromQuery] string? count)
     {
-        if (!DocumentLinks.LooksValid(id, limits) || documents.Get(id!) == null) return NotFoundJson();
+        if (!DocumentLinks.LooksValid(id, limits) || documents.Get(id!, HttpContext.AccessScope()) == null) return NotFoundJson();
         var n = Math.Clamp(QueryStrings.ParseInt(count ?? "", limits.SimilarDocuments), 1, limits.MaxSimilarDocuments);
-        return Ok(new { id, similar = documents.Similar(id!, n) });
+        return Ok(new { id, similar = documents.Similar(id!, n, HttpContext.AccessScope()) });
     }
 
     private NotFoundObjectResult NotFoundJson() => NotFound(new { error = "文档不存在 (document not found)" });

@@ -10,7 +10,7 @@ public sealed class HealthController(IDocumentStore documents) : ControllerBase
     [HttpGet("/healthz")]
     public IActionResult Get()
     {
-        var stats = documents.Statistics();
+        var stats = documents.Statistics(HttpContext.AccessScope());
         var ready = stats.LastCommit != null;
         var body = new
         {

@@ -14,7 +14,7 @@ public sealed class QuotesApiController(IQuoteSearch quotes, SearchLimits limits
     {
         var query = QuoteQuery.Read(Request.Query, limits);
         // An unknown kind reaches the service, which says so in the notice (the page simply ignores it).
-        var response = quotes.Search(query.ToRequest(askedKind: true));
+        var response = quotes.Search(query.ToRequest(HttpContext.AccessScope(), askedKind: true));
         if (query.InputNotice != null)
             response = response with { Notice = Notices.Join(query.InputNotice, response.Notice) };
         return Ok(response);
@@ -27,7 +27,7 @@ public sealed class QuotesApiController(IQuoteSearch quotes, SearchLimits limits
     [HttpGet("/api/quotes/{key}")]
     public IActionResult Get(string? key)
     {
-        var entry = string.IsNullOrWhiteSpace(key) || key.Length > limits.MaxKeyLength ? null : quotes.Get(key);
+        var entry = string.IsNullOrWhiteSpace(key) || key.Length > limits.MaxKeyLength ? null : quotes.Get(key, HttpContext.AccessScope());
         return entry == null ? NotFound(new { error = "没有这条引文。" }) : Ok(entry);
     }
 }

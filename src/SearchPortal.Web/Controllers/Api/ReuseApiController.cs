@@ -17,5 +17,5 @@ public sealed class ReuseApiController(IReuseCheck reuse) : ControllerBase
     [HttpPost("/api/reuse")]
     [Consumes("application/json")]
     [DraftBodyLimit]
-    public IActionResult Check([FromBody] ReuseApiRequest request) => Ok(reuse.Check(request.Text));
+    public IActionResult Check([FromBody] ReuseApiRequest request) => Ok(reuse.Check(request.Text, HttpContext.AccessScope()));
 }

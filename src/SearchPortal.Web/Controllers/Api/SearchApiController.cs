@@ -19,7 +19,7 @@ public sealed class SearchApiController(ISearchService search, SearchQueryReader
     public IActionResult Search()
     {
         var query = reader.Read(Request.Query);
-        var response = search.Search(query.ToRequest());
+        var response = search.Search(query.ToRequest(HttpContext.AccessScope()));
         if (query.InputNotice == null) return Ok(response);
         return Ok(response with { Notice = Notices.Join(query.InputNotice, response.Notice) });
     }

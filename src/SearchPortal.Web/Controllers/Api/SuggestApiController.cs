@@ -11,5 +11,5 @@ namespace SearchPortal.Web.Controllers.Api;
 public sealed class SuggestApiController(ISuggestService suggestions) : ControllerBase
 {
     [HttpGet("/api/suggest")]
-    public IActionResult Suggest([FromQuery] string? q) => Ok(new SuggestResponse(suggestions.Suggest(q)));
+    public IActionResult Suggest([FromQuery] string? q) => Ok(new SuggestResponse(suggestions.Suggest(q, HttpContext.AccessScope())));
 }
