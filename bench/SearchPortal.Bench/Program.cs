@@ -20,6 +20,8 @@ return args.FirstOrDefault() switch
     "merge" when args.Length == 3 => BenchStages.Merge(args[1], int.Parse(args[2]), dataPath),
     // Suggestions as you type: all 1- and 2-character prefixes of the queries (not part of the protocol).
     "suggest-bench" when args.Length is 3 or 4 => BenchSuggest.Run(args[1], args[2], args.Length == 4 ? int.Parse(args[3]) : 20, dataPath),
+    // Every citation found, resolved or not, with context: the population bench/citations samples (not part of the protocol).
+    "citations" when args.Length == 3 => BenchCitations.Run(args[1], args[2]),
     _ => Usage(),
 };
 

@@ -11,11 +11,20 @@ public sealed class RegulationAliases
     public const string FileName = "regulation-aliases.txt";
 
     private readonly Dictionary<string, string> _full = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+
+    /// <summary>Every name of the file as written, short names and full titles (citations find laws named without 《》).</summary>
+    public IReadOnlyList<string> Names => _names;
 
     public RegulationAliases(IEnumerable<(string Short, string Full)> aliases)
     {
         foreach (var (shortName, full) in aliases)
-            if (TitleNormalizer.Key(shortName) is { } key) _full[key] = TitleNormalizer.Bare(full);
+        {
+            if (TitleNormalizer.Key(shortName) is not { } key) continue;
+            _full[key] = TitleNormalizer.Bare(full);
+            _names.Add(shortName.Trim());
+            _names.Add(TitleNormalizer.Bare(full));
+        }
     }
 
     public static readonly RegulationAliases None = new([]);

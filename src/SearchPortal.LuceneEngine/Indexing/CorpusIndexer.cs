@@ -34,6 +34,8 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     /// <summary>Recomputes regulation statuses from their lineages after every run (null: statuses as parsed).</summary>
     public EditionIndexUpdater? Editions { get; init; } = new();
 
+    /// <summary>Resolves article citations after a run that changed something (null: no citation links).</summary>
+    public CitationIndexUpdater? Citations { get; init; }
     /// <summary>The level of documents that neither access.txt nor their front matter place (SearchPortal:Access:DefaultLevel).</summary>
     public AccessLevel DefaultAccess { get; init; } = AccessLevel.Public;
 
@@ -49,6 +51,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         return new CorpusIndexer(schema, DocumentParser.CreateDefault(dataPath, schema.Facets), logger)
         {
             Quotes = QuoteIndexUpdater.Load(dataPath),
+            Citations = CitationIndexUpdater.Load(dataPath),
             MaxFileBytes = options.MaxFileMegabytes * 1024L * 1024L,
             DefaultAccess = options.Access.ParsedDefaultLevel,
             Threads = threads ?? Environment.ProcessorCount,
@@ -117,7 +120,10 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             writer.DeleteDocuments(new Term(IndexSchema.Id, id));
             summary.Deleted++;
         }
-        RestateEditions(writer, files, access, existing, summary);
+        var restated = RestateEditions(writer, files, access, existing, summary);
+        // A citation's target depends on other documents (an edition added, an article renumbered): all are resolved again.
+        if (Citations != null && (full || restated > 0 || summary.Added + summary.Updated + summary.Deleted > 0))
+            _logger.LogInformation("Citations: {Count} resolved", Citations.Rebuild(writer));
         if (Quotes != null && (full || summary.Added + summary.Updated + summary.Deleted > 0 || !state.HasQuoteEntries))
             _logger.LogInformation("Quotations: {Count} entries", Quotes.Rebuild(writer));
         writer.Commit();
@@ -131,11 +137,11 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
     /// Rewrites the documents whose status their lineage changed (every run: adding, changing or removing one edition
     /// changes the others). A run that changed no lineage finds nothing to rewrite and commits nothing new.
     /// </summary>
-    private void RestateEditions(IndexWriter writer, IReadOnlyList<CorpusFile> files, AccessRules access, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
+    private int RestateEditions(IndexWriter writer, IReadOnlyList<CorpusFile> files, AccessRules access, IReadOnlyDictionary<string, string> existing, IndexRunSummary summary)
     {
-        if (Editions == null) return;
+        if (Editions == null) return 0;
         var changes = Editions.Changes(writer);
-        if (changes.Count == 0) return;
+        if (changes.Count == 0) return 0;
         var byId = files.ToDictionary(f => f.Id, StringComparer.Ordinal);
         foreach (var (id, status) in changes)
         {
@@ -144,6 +150,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
             catch (DocumentReadException ex) { _logger.LogWarning("Could not restate {Id}: {Reason}", id, ex.Reason); }
         }
         _logger.LogInformation("Editions: {Count} statuses changed", changes.Count);
+        return changes.Count;
     }
 
     /// <summary>Returns "added"/"updated" when the index changed, null when the file was unchanged.</summary>
@@ -175,6 +182,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         if (doc.Metadata.AccessProblem is { } problem && status == null)
             lock (summary) summary.Warnings.Add(new FailedFile(file.Id, problem));
         var entries = _builder.Build(doc);
+        Citations?.AddFields(entries[0], doc);
         if (Quotes != null) entries = [.. entries, .. Quotes.OccurrenceEntries(doc)];
         // Replaces the document entry and all its paragraph entries atomically.
         writer.UpdateDocuments(new Term(IndexSchema.Id, file.Id), entries);

@@ -49,7 +49,7 @@ public sealed class IndexSchema
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "7";
+    public const string FormatVersion = "8";
     public const string FormatKey = "searchportal_format";
 
     /// <summary>
@@ -124,6 +124,25 @@ public sealed class IndexSchema
     public const string QuoteSources = "quote_sources";
     /// <summary>Each source document id (StringField, not stored): quotations of one document.</summary>
     public const string QuoteSourceId = "quote_source";
+
+    // Article citations (法条联想, CitationIndexUpdater). Document entries carry what they cite and what they offer:
+    /// <summary>The document's citations as written, unresolved (stored JSON; with <see cref="Cites"/> = "1" to find them).</summary>
+    public const string CiteMentions = "cite_mentions";
+    public const string Cites = "cites";
+    /// <summary>A regulation's articles (stored "number:paragraph number:paragraph …") and the date it took effect.</summary>
+    public const string CiteArticles = "cite_articles";
+    public const string InForceFrom = "in_force_from";
+    /// <summary>Since when a regulation's article numbers hold (stored; <see cref="Core.Citations.CitableArticles.NumberedSince"/>).</summary>
+    public const string NumberedSince = "numbered_since";
+    /// <summary>
+    /// One entry per citing document, rebuilt after every run that changed something: its resolved citations
+    /// (<see cref="CiteTable"/>, stored JSON), the citing document (<see cref="CiteDocument"/>, its title and date), and
+    /// each cited article as "target id#paragraph" (<see cref="CiteTarget"/>, stored and indexed: who cites an article).
+    /// </summary>
+    public const string KindCitations = "cite";
+    public const string CiteDocument = "cite_doc";
+    public const string CiteTable = "cite_table";
+    public const string CiteTarget = "cite_target";
 
     /// <summary>The facets (SortedSetDocValues on their entries), from the one catalogue.</summary>
     public FacetCatalog Facets { get; }

@@ -9,7 +9,12 @@ namespace SearchPortal.LuceneEngine.Indexing;
 public static class StoredParagraph
 {
     // Stored, never embedded in HTML as is: keep Chinese as UTF-8 instead of \uXXXX escapes (half the bytes).
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Citations are not stored with the paragraphs (they live in the citation entries): null, and not written.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static string Serialize(IEnumerable<Paragraph> paragraphs) =>
         JsonSerializer.Serialize(paragraphs.Select(p => new DocumentParagraph(p.Ordinal, p.HeadingPath, p.HeadingLevel, p.Text)), Options);

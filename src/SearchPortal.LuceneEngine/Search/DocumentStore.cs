@@ -17,7 +17,8 @@ public sealed class DocumentStore(IndexSearcherProvider provider, SearchLimits l
         {
             if (searcher == null || _documents.Find(searcher, id, scope) is not (>= 0 and var docId)) return null;
             var d = searcher.Doc(docId);
-            var paragraphs = StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson));
+            var paragraphs = CitationReader.Attach(searcher, id, StoredParagraph.Deserialize(StoredText.Read(d, IndexSchema.ParagraphsJson)),
+                other => scope.SeesEverything || _documents.Find(searcher, other, scope) >= 0);
             return new DocumentView(HitReader.ToHit(d, 0))
             {
                 Format = d.Get(IndexSchema.Format) ?? "",

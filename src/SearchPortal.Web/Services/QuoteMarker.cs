@@ -14,16 +14,18 @@ public sealed class QuoteMarker(IQuoteSearch quotes)
     /// <summary>The document's quotations by paragraph ordinal.</summary>
     public ILookup<int, QuoteOccurrence> For(string documentId, AccessScope scope) => quotes.InDocument(documentId, scope).ToLookup(o => o.Ordinal);
 
-    public IHtmlContent Render(string text, IEnumerable<QuoteOccurrence> inParagraph, IReadOnlyList<string> terms)
+    /// <param name="citations">The paragraph's article citations: linked where they are outside a quotation.</param>
+    public IHtmlContent Render(string text, IEnumerable<QuoteOccurrence> inParagraph, IReadOnlyList<string> terms,
+        IReadOnlyList<ParagraphCitation>? citations = null)
     {
         var ranges = Ranges(text, inParagraph);
-        if (ranges.Count == 0) return Plain(text, terms);
+        if (ranges.Count == 0) return CitationLinks.Render(text, 0, text.Length, citations, terms);
         var html = new HtmlContentBuilder();
         var pos = 0;
         foreach (var (start, end, o) in ranges)
         {
             if (start < pos) continue; // its opening mark was taken as the previous one's closing mark
-            html.AppendHtml(Plain(text[pos..start], terms));
+            html.AppendHtml(CitationLinks.Render(text, pos, start, citations, terms));
             var title = (o.Who.Length > 0 ? o.Who + " · " : "") + QuoteLabels.Kind(o.Kind)
                         + (o.Count > 1 ? $" · 另有 {o.Count - 1} 篇文档引用" : " · 查看引文");
             html.AppendHtml("<a class=\"quote-ref\" href=\"").Append(QuoteLabels.EntryUrl(o.Key)).AppendHtml("\" title=\"").Append(title)
@@ -36,7 +38,7 @@ public sealed class QuoteMarker(IQuoteSearch quotes)
                 html.AppendHtml("<sup class=\"quote-ref__count\" aria-label=\"").Append($"{o.Count} 篇文档引用").AppendHtml("\">")
                     .Append(o.Count.ToString()).AppendHtml("</sup>");
         }
-        html.AppendHtml(Plain(text[pos..], terms));
+        html.AppendHtml(CitationLinks.Render(text, pos, text.Length, citations, terms));
         return html;
     }
 

@@ -39,7 +39,8 @@ public sealed class SharedCorpusFixture : IDisposable
         {
             try
             {
-                new CorpusIndexer(schema, DocumentParser.CreateDefault(TestPaths.Data)).Run(TestPaths.SharedCorpus, IndexPath, full: false);
+                new CorpusIndexer(schema, DocumentParser.CreateDefault(TestPaths.Data)) { Citations = CitationIndexUpdater.Load(TestPaths.Data) }
+                    .Run(TestPaths.SharedCorpus, IndexPath, full: false);
                 return;
             }
             catch (IndexLockedException) when (DateTime.UtcNow < deadline)
