@@ -16,17 +16,20 @@ public sealed record LoosenedUnit(string Text, IReadOnlyList<string> Words);
 /// sentences. The first two tiers score a constant <see cref="TierBonus"/> each, so exact matches stay first, then the
 /// near ones.
 /// </summary>
-public sealed class LooseWording(IndexSchema schema, UnitClauses clauses)
+public sealed class LooseWording(IndexSchema schema, UnitClauses clauses, DomainLexicon lexicon)
 {
     /// <summary>Bigram positions between the words (about the characters in between, plus a punctuation mark).</summary>
     public const int NearSlop = 5;
     public const int FarSlop = 30;
     public const float TierBonus = 100f;
 
-    /// <summary>The unit's words when it can be loosened: a CJK run that SmartCn cuts into words of two or more characters.</summary>
+    /// <summary>
+    /// The unit's words when it can be loosened: a CJK run that SmartCn cuts into words of two or more characters and
+    /// that is not a lexicon term (两个维护, 四风 … are fixed expressions, matched whole).
+    /// </summary>
     public LoosenedUnit? Words(string text)
     {
-        if (text.Length < 4 || !text.All(QueryNormalizer.IsCjk)) return null;
+        if (text.Length < 4 || !text.All(QueryNormalizer.IsCjk) || lexicon.LongestMatchAt(text, 0) == text.Length) return null;
         var words = new List<string>();
         foreach (var t in TokenAnalysis.Analyze(schema.SmartCn, IndexSchema.Body, text))
         {

@@ -19,7 +19,7 @@ public sealed class LuceneQueryBuilder
     {
         Segmenter = new QuerySegmenter(schema, rules.Lexicon, rules.QuestionWords);
         var clauses = new UnitClauses(schema);
-        _groups = new RequiredGroupCompiler(Segmenter, new TermClauseBuilder(clauses, new LooseWording(schema, clauses), rules));
+        _groups = new RequiredGroupCompiler(Segmenter, new TermClauseBuilder(clauses, new LooseWording(schema, clauses, rules.Lexicon), rules));
         _boosts = new RankingBoosts(schema, clauses);
         _filters = new QueryFilterCompiler(Segmenter, clauses);
     }
