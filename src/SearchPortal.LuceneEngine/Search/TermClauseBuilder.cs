@@ -75,7 +75,7 @@ internal sealed class TermClauseBuilder(UnitClauses clauses, LooseWording loose,
         var required = 0;
         foreach (var unit in plan.Units)
         {
-            if (WithExpansions(unit.Text, scope, quoted, ctx) is not { } uq) continue;
+            if (WithExpansions(unit.Text, scope, quoted, ctx, loosen: plan.Units.Count == 1) is not { } uq) continue;
             term.Add(uq, unit.Required ? Occur.MUST : Occur.SHOULD);
             if (unit.Required) { required++; ctx.AddHighlight(unit.Text); unitsOut?.Add(uq); }
             if (scope == TermScope.All) ctx.AddPassage(uq);
@@ -107,9 +107,11 @@ internal sealed class TermClauseBuilder(UnitClauses clauses, LooseWording loose,
     }
 
     /// <summary>The unit's query, OR-ed with its expansions' matchers when there are any; null when nothing is searchable.</summary>
-    private Query? WithExpansions(string text, TermScope scope, bool quoted, TermContext ctx)
+    /// <param name="loosen">The unit is the whole term as typed (a run-on question or sentence cut into words has its own
+    /// fallbacks, and loosening each of its idioms cost a second pass for nothing).</param>
+    private Query? WithExpansions(string text, TermScope scope, bool quoted, TermContext ctx, bool loosen)
     {
-        var looseMatcher = ctx.Loose && !quoted ? loose.Matcher(text, scope) : null;
+        var looseMatcher = ctx.Loose && loosen && !quoted ? loose.Matcher(text, scope) : null;
         var uq = clauses.UnitQuery(text, scope, looseMatcher);
         if (uq == null) return null;
         if (looseMatcher != null) ctx.AddLoosened(loose.Words(text)!);
