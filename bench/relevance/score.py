@@ -24,7 +24,7 @@ import unicodedata
 from collections import OrderedDict, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-KINDS = ["question", "multi-term", "title", "sentence", "slogan", "colloquial", "term"]
+KINDS = ["question", "multi-term", "compound", "title", "sentence", "slogan", "colloquial", "term"]
 
 
 def norm_query(text):

@@ -28,6 +28,7 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             bigram[i] = AnalyzedText.Analyze(schema.Bigram, IndexSchema.BodyBigram, doc.Paragraphs[i].Text);
         }
 
+        var explained = doc.Paragraphs.Select(p => string.Join("\n", Explanations.Subjects(p))).ToArray();
         var entries = new List<LuceneDocument>(doc.Paragraphs.Count + 1);
         var d = new LuceneDocument
         {
@@ -38,6 +39,7 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
             new StringField(IndexSchema.TitleExact, TitleNormalizer.Fold(meta.Title), Field.Store.NO),
             new CachedTokensField(IndexSchema.Body, smart, _streams),
             new CachedTokensField(IndexSchema.BodyBigram, bigram, _streams),
+            new TextField(IndexSchema.Explain, string.Join("\n", explained.Where(e => e.Length > 0)), Field.Store.NO),
             new StoredField(IndexSchema.Hash, doc.ContentHash),
             // id → hash as doc values: an incremental run reads these instead of decompressing the large stored fields.
             new BinaryDocValuesField(IndexSchema.Id, new BytesRef(doc.Id)),
@@ -85,6 +87,7 @@ public sealed class IndexDocumentBuilder(IndexSchema schema)
                 new CachedTokensField(IndexSchema.ParagraphBodyBigram, [bigram[i]], _streams),
             };
             foreach (var a in paragraphAccess) paragraph.Add(a);
+            if (explained[i].Length > 0) paragraph.Add(new TextField(IndexSchema.ParagraphExplain, explained[i], Field.Store.NO));
             var shingles = ReuseText.Shingles(ReuseText.Normalize(p.Text));
             if (shingles.Count > 0) paragraph.Add(new ShingleField(IndexSchema.ParagraphShingles, shingles, _shingleStreams));
             entries.Add(paragraph);

@@ -44,12 +44,19 @@ public sealed class IndexSchema
     /// <summary>A quotation entry's text (SmartCn), searched by the quotation finder.</summary>
     public const string QuoteBody = "q_body";
     public const string QuoteBodyBigram = "q_body_bi";
+    /// <summary>
+    /// What an entry explains (<see cref="Core.Documents.Explanations"/>: headings, the subjects of definition
+    /// sentences), as CJK bigrams: a term found here is explained, not just mentioned. Document entries hold all of
+    /// their paragraphs' subjects; a paragraph entry (<see cref="ParagraphExplain"/>) its own.
+    /// </summary>
+    public const string Explain = "explain_bi";
+    public const string ParagraphExplain = "p_explain_bi";
 
     /// <summary>
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "8";
+    public const string FormatVersion = "9";
     public const string FormatKey = "searchportal_format";
 
     /// <summary>
@@ -168,6 +175,8 @@ public sealed class IndexSchema
             [ParagraphBodyBigram] = Bigram,
             [QuoteBodyBigram] = Bigram,
             [TitleBigram] = Bigram,
+            [Explain] = Bigram,
+            [ParagraphExplain] = Bigram,
         });
     }
 

@@ -36,4 +36,10 @@ public sealed record QueryDisplay(
 public sealed record CompiledQuery(QueryMatch Match, RelaxableUnits Relaxable, HintParts Hints, QueryDisplay Display)
 {
     public bool HasText => Hints.Parts.Count > 0;
+
+    /// <summary>The same query with its short units matched loosely (<see cref="LooseWording"/>); null when none can be.</summary>
+    public LooseQuery? Loose { get; init; }
 }
+
+/// <summary>A query whose short units are matched loosely, and those units (what the notice names).</summary>
+public sealed record LooseQuery(CompiledQuery Query, IReadOnlyList<LoosenedUnit> Units);

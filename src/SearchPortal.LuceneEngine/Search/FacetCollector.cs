@@ -89,6 +89,10 @@ public sealed class FacetCollector : ICollector
     /// <summary>Documents matching the query and the whole selection (exact).</summary>
     public int TotalHits { get; private set; }
 
+    /// <summary>Entries the query matched before the facet selection: what decides on a looser pass, so ticking a facet
+    /// never changes which documents match.</summary>
+    public int Matched { get; private set; }
+
     public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _hits?.SetScorer(scorer);
@@ -124,6 +128,7 @@ public sealed class FacetCollector : ICollector
 
     public void Collect(int doc)
     {
+        Matched++;
         var failed = -1;
         for (var s = 0; s < _selectedFieldIndex.Length; s++)
         {

@@ -19,16 +19,24 @@ public sealed class LuceneQueryBuilder
     {
         Segmenter = new QuerySegmenter(schema, rules.Lexicon, rules.QuestionWords);
         var clauses = new UnitClauses(schema);
-        _groups = new RequiredGroupCompiler(Segmenter, new TermClauseBuilder(clauses, rules));
+        _groups = new RequiredGroupCompiler(Segmenter, new TermClauseBuilder(clauses, new LooseWording(schema, clauses, rules.Lexicon), rules));
         _boosts = new RankingBoosts(schema, clauses);
         _filters = new QueryFilterCompiler(Segmenter, clauses);
     }
 
     public QuerySegmenter Segmenter { get; }
 
+    /// <summary>The query, with its loose variant (<see cref="LooseWording"/>) when a short unit can be loosened.</summary>
     public CompiledQuery Build(ParsedQuery parsed, bool expand)
     {
-        var ctx = new TermContext(expand);
+        var strict = Build(parsed, new TermContext(expand));
+        var looseContext = new TermContext(expand, loose: true);
+        var loose = Build(parsed, looseContext);
+        return looseContext.Loosened.Count == 0 ? strict : strict with { Loose = new LooseQuery(loose, looseContext.Loosened) };
+    }
+
+    private CompiledQuery Build(ParsedQuery parsed, TermContext ctx)
+    {
         var (groups, preferredYear) = RankingBoosts.SplitPreferredYear(parsed.Required);
         var required = _groups.Compile(groups, ctx);
         var boosts = new List<Query>(required.Boosts);

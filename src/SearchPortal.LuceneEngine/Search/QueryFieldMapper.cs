@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 using SearchPortal.LuceneEngine.Indexing;
 
 namespace SearchPortal.LuceneEngine.Search;
@@ -37,6 +38,8 @@ public static class QueryFieldMapper
                 }
                 return mapped;
             }
+            case SpanQuery sq when Span(sq, fields) is { } mappedSpan:
+                return mappedSpan;
             case ConstantScoreQuery cq when cq.Query != null:
                 return new ConstantScoreQuery(Map(cq.Query, fields, absent)) { Boost = cq.Boost };
             case FilteredQuery fq:
@@ -46,11 +49,27 @@ public static class QueryFieldMapper
         }
     }
 
+    /// <summary>A span query (loose wording) on the mapped field; null for span types the builder does not produce.</summary>
+    private static SpanQuery? Span(SpanQuery query, IReadOnlyDictionary<string, string> fields)
+    {
+        switch (query)
+        {
+            case SpanTermQuery st:
+                return new SpanTermQuery(new Term(fields.TryGetValue(st.Term.Field, out var f) ? f : st.Term.Field, st.Term.Bytes)) { Boost = st.Boost };
+            case SpanNearQuery sn:
+                var parts = sn.GetClauses().Select(c => Span(c, fields)).ToArray();
+                return parts.Any(p => p == null) ? null : new SpanNearQuery(parts!, sn.Slop, sn.IsInOrder) { Boost = sn.Boost };
+            default:
+                return null;
+        }
+    }
+
     /// <summary>True when every term of the query is in one of <paramref name="fieldSet"/> (false when unsure).</summary>
     private static bool OnlyAsks(Query query, IReadOnlySet<string> fieldSet) => query switch
     {
         TermQuery tq => fieldSet.Contains(tq.Term.Field),
         PhraseQuery pq => pq.GetTerms().Length > 0 && pq.GetTerms().All(t => fieldSet.Contains(t.Field)),
+        SpanQuery sq => fieldSet.Contains(sq.Field),
         BooleanQuery bq => bq.Clauses.Count > 0 && bq.Clauses.All(c => OnlyAsks(c.Query, fieldSet)),
         ConstantScoreQuery { Query: not null } cq => OnlyAsks(cq.Query, fieldSet),
         _ => false,
@@ -62,12 +81,17 @@ public static class QueryFieldMapper
     /// <summary>A query built for document entries, asked of paragraph entries (same words, their fields).</summary>
     public static Query ForParagraphs(Query query) => Map(query, ParagraphFieldMap, DocumentOnlyFields);
     /// <summary>A query built for document entries, asked of quotation entries.</summary>
-    public static Query ForQuotes(Query query) => Map(query, QuoteFieldMap, DocumentOnlyFields);
+    public static Query ForQuotes(Query query) => Map(query, QuoteFieldMap, NotOnQuotes);
 
     // Text fields only document entries have: optional clauses on them are dropped from paragraph and quotation queries.
     private static readonly IReadOnlySet<string> DocumentOnlyFields = new HashSet<string> { IndexSchema.Title, IndexSchema.TitleBigram, IndexSchema.TitleExact };
+    private static readonly IReadOnlySet<string> NotOnQuotes = new HashSet<string>(DocumentOnlyFields) { IndexSchema.Explain };
     private static readonly IReadOnlyDictionary<string, string> ParagraphFieldMap =
-        new Dictionary<string, string> { [IndexSchema.Body] = IndexSchema.ParagraphBody, [IndexSchema.BodyBigram] = IndexSchema.ParagraphBodyBigram };
+        new Dictionary<string, string>
+        {
+            [IndexSchema.Body] = IndexSchema.ParagraphBody, [IndexSchema.BodyBigram] = IndexSchema.ParagraphBodyBigram,
+            [IndexSchema.Explain] = IndexSchema.ParagraphExplain,
+        };
     private static readonly IReadOnlyDictionary<string, string> QuoteFieldMap =
         new Dictionary<string, string> { [IndexSchema.Body] = IndexSchema.QuoteBody, [IndexSchema.BodyBigram] = IndexSchema.QuoteBodyBigram };
 

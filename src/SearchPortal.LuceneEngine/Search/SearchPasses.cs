@@ -22,6 +22,11 @@ public sealed class SearchPasses(QueryCompiler compiler)
 {
     /// <summary>Fewer strict hits than this, and a query of several words, tries the relaxed levels.</summary>
     public const int FewHits = 5;
+    /// <summary>
+    /// Fewer verbatim matches than this (before the facet selection), and a short unit that reads as several words, also
+    /// runs the loose match.
+    /// </summary>
+    public const int LooseBelow = 100;
     /// <summary>Constant added to entries with every word in a relaxed search: they stay above partial matches.</summary>
     public const float AllWordsBonus = 100f;
 
@@ -44,23 +49,34 @@ public sealed class SearchPasses(QueryCompiler compiler)
         {
             var (top, facets) = Collect(decorate(search.Query.Match.Document));
             var units = search.Query.Relaxable.Units.Count;
-            if (!kind.Relax || facets.TotalHits >= FewHits) return new PassResult(top, facets, search);
+            var kept = search;
+            string? notice = null;
+            if (kind.Relax && facets.Matched < LooseBelow && search.Query.Loose is { } loose)
+            {
+                // Verbatim matches first, then the words written apart within a sentence (插手干预工程 for 插手工程).
+                var (looseTop, looseFacets) = Collect(decorate(loose.Query.Match.Document));
+                if (looseFacets.Matched > facets.Matched)
+                {
+                    if (looseFacets.TotalHits > facets.TotalHits) notice = LooseNotice(facets.TotalHits, loose.Units);
+                    (top, facets, kept) = (looseTop, looseFacets, search with { Query = loose.Query });
+                }
+            }
+            if (!kind.Relax || facets.TotalHits >= FewHits) return new PassResult(top, facets, kept, notice);
 
             var strict = facets.TotalHits;
-            string? notice = null;
             foreach (var minimum in RelaxLevels(units))
             {
                 if (Relaxed(search.Query, minimum) is not { } relaxed) continue;
                 var (relaxedTop, relaxedFacets) = Collect(decorate(relaxed));
                 if (relaxedFacets.TotalHits <= strict) continue;
-                (top, facets) = (relaxedTop, relaxedFacets);
+                (top, facets, kept) = (relaxedTop, relaxedFacets, search); // the relaxed query is built from the strict units
                 var level = minimum == units - 1 ? "只差一个词" : "大部分词语";
                 notice = strict == 0
                     ? $"没有同时包含全部词语的文档，以下是包含{level}的结果"
                     : $"同时包含全部词语的文档只有 {strict} 篇（排在最前），其后是包含{level}的结果";
                 if (facets.TotalHits >= FewHits) break;
             }
-            return new PassResult(top, facets, search, notice);
+            return new PassResult(top, facets, kept, notice);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -68,6 +84,16 @@ public sealed class SearchPasses(QueryCompiler compiler)
             var (top, facets) = Collect(literal.Query.Match.Document);
             return new PassResult(top, facets, literal, Literal: true);
         }
+    }
+
+    /// <summary>Says that the words of a short unit were also found apart, and how many documents have it verbatim.</summary>
+    public static string LooseNotice(int verbatim, IReadOnlyList<LoosenedUnit> units)
+    {
+        var wording = string.Join("、", units.Select(u => $"“{u.Text}”"));
+        var apart = string.Join("；", units.Select(u => string.Join("……", u.Words)));
+        return verbatim == 0
+            ? $"没有原样包含{wording}的文档，以下是其中词语在同一句中相隔几个字出现的结果（{apart}）"
+            : $"原样包含{wording}的文档有 {verbatim} 篇（排在最前），其后是其中词语在同一句中相隔几个字出现的结果（{apart}）";
     }
 
     /// <summary>Minimum numbers of units to match, strictest first: all but one, then about half (each only once).</summary>

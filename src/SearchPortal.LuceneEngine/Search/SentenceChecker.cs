@@ -9,7 +9,7 @@ namespace SearchPortal.LuceneEngine.Search;
 /// </summary>
 public sealed class SentenceChecker
 {
-    private static readonly char[] Ends = ['。', '！', '？', '；', '!', '?', ';', '\n', '\r'];
+    private static readonly char[] Ends = Core.Documents.Sentences.Ends;
 
     // Group → alternatives (any) → needles (all) → spellings (any: a word or its synonym expansions).
     private readonly List<List<string[][]>> _groups;

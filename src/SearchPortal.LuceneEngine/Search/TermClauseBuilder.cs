@@ -6,13 +6,26 @@ namespace SearchPortal.LuceneEngine.Search;
 /// What compiling the terms gathers beside their queries: the clauses of the passage query, the words to mark and the
 /// expansions searched. Filled in the order the terms are compiled (equal-length marks keep that order).
 /// </summary>
-internal sealed class TermContext(bool expand)
+internal sealed class TermContext(bool expand, bool loose = false)
 {
+    private readonly List<LoosenedUnit> _loosened = [];
     private readonly BooleanQuery _passage = new();
     private readonly List<string> _highlight = [];
     private readonly List<string> _expanded = [];
 
     public bool Expand { get; } = expand;
+
+    /// <summary>Short units that read as several words are matched loosely (<see cref="LooseWording"/>).</summary>
+    public bool Loose { get; } = loose;
+
+    public IReadOnlyList<LoosenedUnit> Loosened => _loosened;
+
+    /// <summary>A unit matched loosely: its words are marked too (they may stand apart).</summary>
+    public void AddLoosened(LoosenedUnit unit)
+    {
+        _loosened.Add(unit);
+        foreach (var w in unit.Words) AddHighlight(w);
+    }
 
     public void AddPassage(Query q) => _passage.Add(q, Occur.SHOULD);
 
@@ -43,7 +56,7 @@ internal sealed class TermContext(bool expand)
 /// 形式主义…, exact-wording matcher only, at a lower weight); a term split into several units also scores its exact
 /// wording; a term expanded as a whole is OR-ed with the expansions of the whole.
 /// </summary>
-internal sealed class TermClauseBuilder(UnitClauses clauses, SearchRules rules)
+internal sealed class TermClauseBuilder(UnitClauses clauses, LooseWording loose, SearchRules rules)
 {
     public const float ExpansionBoost = 0.6f;
     public const float WholeWordingBoost = 2f;
@@ -62,7 +75,7 @@ internal sealed class TermClauseBuilder(UnitClauses clauses, SearchRules rules)
         var required = 0;
         foreach (var unit in plan.Units)
         {
-            if (WithExpansions(unit.Text, scope, quoted, ctx) is not { } uq) continue;
+            if (WithExpansions(unit.Text, scope, quoted, ctx, loosen: plan.Units.Count == 1) is not { } uq) continue;
             term.Add(uq, unit.Required ? Occur.MUST : Occur.SHOULD);
             if (unit.Required) { required++; ctx.AddHighlight(unit.Text); unitsOut?.Add(uq); }
             if (scope == TermScope.All) ctx.AddPassage(uq);
@@ -94,10 +107,14 @@ internal sealed class TermClauseBuilder(UnitClauses clauses, SearchRules rules)
     }
 
     /// <summary>The unit's query, OR-ed with its expansions' matchers when there are any; null when nothing is searchable.</summary>
-    private Query? WithExpansions(string text, TermScope scope, bool quoted, TermContext ctx)
+    /// <param name="loosen">The unit is the whole term as typed (a run-on question or sentence cut into words has its own
+    /// fallbacks, and loosening each of its idioms cost a second pass for nothing).</param>
+    private Query? WithExpansions(string text, TermScope scope, bool quoted, TermContext ctx, bool loosen)
     {
-        var uq = clauses.UnitQuery(text, scope);
+        var looseMatcher = ctx.Loose && loosen && !quoted ? loose.Matcher(text, scope) : null;
+        var uq = clauses.UnitQuery(text, scope, looseMatcher);
         if (uq == null) return null;
+        if (looseMatcher != null) ctx.AddLoosened(loose.Words(text)!);
         var expansions = ctx.Expand && !quoted ? rules.Synonyms.Expand(text).Take(MaxExpansionsPerUnit).ToList() : [];
         var expandedQueries = expansions.Select(e => (Text: e, Query: clauses.Matcher(e, scope))).Where(x => x.Query != null).ToList();
         if (expandedQueries.Count == 0) return uq;

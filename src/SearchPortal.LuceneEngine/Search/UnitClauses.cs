@@ -13,11 +13,13 @@ namespace SearchPortal.LuceneEngine.Search;
 public sealed class UnitClauses(IndexSchema schema)
 {
     public const float TitleBoost = 4f;
+    /// <summary>Weight of the wording found in what a document explains (a heading, a definition's subject).</summary>
+    public const float ExplainBoost = 2f;
 
-    /// <summary>MUST(exact wording) + SHOULD(SmartCn phrase), or null when the text has nothing searchable.</summary>
-    public Query? UnitQuery(string text, TermScope scope)
+    /// <summary>MUST(exact wording, or <paramref name="matcher"/>) + SHOULD(SmartCn phrase, explained), or null when the text has nothing searchable.</summary>
+    public Query? UnitQuery(string text, TermScope scope, Query? matcher = null)
     {
-        var matcher = Matcher(text, scope);
+        matcher ??= Matcher(text, scope);
         if (matcher == null) return null;
         var ranker = Ranker(text, scope);
         if (ranker == null) return matcher;
@@ -83,7 +85,10 @@ public sealed class UnitClauses(IndexSchema schema)
     private static bool IsSingleCharacter(string text) =>
         text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
 
-    /// <summary>SmartCn phrase on body and (boosted) title: ranks documents where the text reads as the same word(s).</summary>
+    /// <summary>
+    /// SmartCn phrase on body and (boosted) title: ranks documents where the text reads as the same word(s); and the
+    /// exact wording among what a document explains (headings, definitions): explained ranks above mentioned.
+    /// </summary>
     private Query? Ranker(string text, TermScope scope)
     {
         var tokens = TokenAnalysis.Analyze(schema.SmartCn, IndexSchema.Body, text);
@@ -93,6 +98,11 @@ public sealed class UnitClauses(IndexSchema schema)
         var title = Phrase(IndexSchema.Title, tokens);
         title.Boost *= TitleBoost;
         q.Add(title, Occur.SHOULD);
+        if (scope == TermScope.All && BigramPhrase(IndexSchema.Explain, text) is { } explained)
+        {
+            explained.Boost *= ExplainBoost;
+            q.Add(explained, Occur.SHOULD);
+        }
         return q;
     }
 }

@@ -61,6 +61,18 @@ public sealed class BigramAnalyzerTests
         }
     }
 
+    [Fact]
+    public void Sentences_are_a_gap_apart_and_clauses_are_not()
+    {
+        // 第二十九条 of the 2023 纪律处分条例, cut after 插手: the next sentence's first bigram starts a gap later.
+        var tokens = SearchPortal.LuceneEngine.Search.TokenAnalysis.Analyze(new BigramAnalyzer(), "body_bi", "不得违反规定插手。工程建设，依法处理");
+        int Position(string term) => tokens.Single(t => t.Term == term).Position;
+        Assert.Equal(Position("规定") + 1, Position("定插"));
+        Assert.Equal(Position("插手") + 1 + SentenceGapFilter.Gap, Position("工程"));
+        Assert.Equal(Position("建设") + 1, Position("依法"));
+        Assert.DoesNotContain(tokens, t => t.Term.Contains("sentence"));
+    }
+
     private static List<string> Tokens(Analyzer analyzer, string text) =>
         AnalyzedText.Analyze(analyzer, "body_bi", text).Terms.ToList();
 }

@@ -32,9 +32,10 @@ public sealed class SearchServiceTests(SearchIndexFixture index)
     }
 
     [Fact]
-    public void A_split_word_is_a_phrase_not_two_words_anywhere()
+    public void A_lexicon_word_is_a_phrase_not_two_words_anywhere()
     {
-        // 政治工作 … 谈话 are apart in the synthetic speech; only real 政治谈话 wording matches.
+        // 政治工作 … 谈话 are apart in the synthetic speech; 政治谈话 is a lexicon term (a fixed expression), so it is never
+        // loosened to its two words (RelevanceTiersTests shows the loose match of an ordinary compound).
         foreach (var q in new[] { "\"政治谈话\"", "政治谈话" })
         {
             var r = index.Search(q);
