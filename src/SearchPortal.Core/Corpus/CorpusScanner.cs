@@ -3,11 +3,12 @@ namespace SearchPortal.Core.Corpus;
 /// <summary>
 /// Lists the files under the corpus folder that a reader can read, sorted by id. Hidden entries are skipped and
 /// symlinked directories are not followed (a symlink loop would otherwise never end); symlinked files are read.
-/// The corpus's own notes at its root (<see cref="RootNotes"/>: README.md, SOURCES.md) describe it and are not documents.
+/// The corpus's own files at its root (<see cref="RootNotes"/>: README.md, SOURCES.md, and the access rules access.txt)
+/// describe it and are not documents.
 /// </summary>
 public sealed class CorpusScanner(Func<string, bool> canRead)
 {
-    public static readonly IReadOnlySet<string> RootNotes = new HashSet<string>(["README.md", "SOURCES.md"], StringComparer.OrdinalIgnoreCase);
+    public static readonly IReadOnlySet<string> RootNotes = new HashSet<string>(["README.md", "SOURCES.md", Access.AccessRules.FileName], StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<CorpusFile> Scan(string corpusPath, ICollection<(string Id, string Reason)>? skipped = null)
     {

@@ -65,7 +65,7 @@ public sealed class CorpusIndexer(IndexSchema schema, DocumentParser parser, ILo
         var summary = new IndexRunSummary { Corpus = Path.GetFullPath(corpusPath), Index = Path.GetFullPath(indexPath), Full = full };
         var skipped = new List<(string Id, string Reason)>();
         // access.txt at the corpus root is the levels' rule file, not a document.
-        var files = new CorpusScanner(parser.CanRead).Scan(corpusPath, skipped).Where(f => f.Id != AccessRules.FileName).ToList();
+        var files = new CorpusScanner(parser.CanRead).Scan(corpusPath, skipped).ToList();
         foreach (var (id, reason) in skipped) summary.Failures.Add(new FailedFile(id, reason));
         var access = AccessRules.Load(corpusPath, DefaultAccess);
         foreach (var problem in access.Problems)
