@@ -67,6 +67,17 @@ public sealed class SystemdUnitTests(PublishedOutput published) : IClassFixture<
             Assert.Equal(HttpStatusCode.OK, style.StatusCode);
             Assert.Equal("text/css", style.Content.Headers.ContentType?.MediaType);
             Assert.Contains(".site-header", await style.Content.ReadAsStringAsync());
+
+            // Sign-in works as deployed: the first start logged the demo admin's password once (on the console the
+            // unit sends to the journal); the accounts database and the data-protection keys are under StatePath.
+            var password = System.Text.RegularExpressions.Regex.Match(site.Output, @"用户名 admin，密码 (\S+)").Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(password), "the first start logs the demo admin's password");
+            using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+                { BaseAddress = new Uri(site.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+            var session = new SearchPortal.Web.Tests.Accounts.SignInSession(browser);
+            Assert.Equal(HttpStatusCode.Redirect, (await session.SignInAsync("admin", password)).StatusCode);
+            Assert.Equal("admin", (await session.HeaderUserAsync())?.Trim());
+            Assert.True(Directory.EnumerateFiles(Path.Combine(environment["SearchPortal__StatePath"], "keys")).Any(), "keys under StatePath");
         }
         finally
         {
