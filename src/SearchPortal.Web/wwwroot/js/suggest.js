@@ -55,7 +55,12 @@
             options[active].scrollIntoView({ block: "nearest" });
         }
 
+        function key(s) { return s.kind + "\u0000" + (s.id || s.text); }
+
         function show(suggestions) {
+            // A list that arrives after the user marked a suggestion (a slower answer for the last keystroke) keeps that
+            // suggestion marked when it is still there: Enter must take what the user saw marked.
+            var marked = active >= 0 && items[active] ? key(items[active]) : null;
             items = suggestions;
             list.textContent = "";
             active = -1;
@@ -78,6 +83,10 @@
                 li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(i); });
                 list.appendChild(li);
             });
+            if (marked !== null) {
+                var again = items.findIndex(function (s) { return key(s) === marked; });
+                if (again >= 0) mark(again);
+            }
             list.hidden = false;
             input.setAttribute("aria-expanded", "true");
         }
