@@ -5,7 +5,7 @@
 #   answered search), query p50/p99 on one keep-alive connection over queries.txt (105 queries written for this
 #   benchmark, none of them in bench/relevance or the peers' list), req/s at 16 connections with every URL new
 #   (wrk, unique parameter: the output cache never answers), and the site's RSS after RSS_SECONDS of all-new URLs.
-# Writes $WORK/results.tsv, bench/scale/RESULTS-table.md and PNG plots in bench/scale/plots/.
+# Writes $WORK/results.tsv, bench/scale/RESULTS.md (the table) and PNG plots in bench/scale/plots/.
 #   bench/scale/run.sh [FACTORS…]        default: 1 4     (env: WORK=/tmp/sp-scale PORT=5095 LOAD_SECONDS=30 RSS_SECONDS=60)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,12 +30,17 @@ results="$work/results.tsv"
 json_field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" "$2" | head -1; }
 for k in "${factors[@]}"; do
   corpus="$work/corpus-$k"; index="$work/index-$k"
-  echo "== ${k}x: corpus" >&2
-  python3 "$here/make_corpus.py" "$source_corpus" "$corpus" "$k" >&2
-  rm -rf "$index"
-  echo "== ${k}x: index" >&2
-  /usr/bin/time -f '%e %M' -o "$work/time-$k.txt" dotnet "$indexer" index --corpus "$corpus" --index "$index" --full --json > "$work/index-$k.json"
-  read -r index_s rss_kb < "$work/time-$k.txt"
+  if [ "${REUSE:-0}" = 1 ] && [ -f "$work/index-$k.json" ] && [ -d "$index" ]; then
+    echo "== ${k}x: corpus and index of the last run (REUSE=1)" >&2
+  else
+    echo "== ${k}x: corpus" >&2
+    python3 "$here/make_corpus.py" "$source_corpus" "$corpus" "$k" >&2
+    rm -rf "$index"
+    echo "== ${k}x: index" >&2
+    # Exit code 2 (some files had no text) still commits the rest; GNU time then adds a line before its figures.
+    /usr/bin/time -f '%e %M' -o "$work/time-$k.txt" dotnet "$indexer" index --corpus "$corpus" --index "$index" --full --json > "$work/index-$k.json"
+  fi
+  read -r index_s rss_kb < <(tail -1 "$work/time-$k.txt")
   corpus_b=$(du -sb "$corpus" | cut -f1); index_b=$(du -sb "$index" | cut -f1)
   docs=$(json_field added "$work/index-$k.json"); paragraphs=$(json_field paragraphs "$work/index-$k.json")
   files_s=$(json_field files_per_s "$work/index-$k.json")
@@ -66,10 +71,15 @@ for k in "${factors[@]}"; do
 done
 
 dotnet "$here/Plot/bin/Release/net10.0/ScalePlot.dll" "$results" "$here/plots"
-python3 - "$results" > "$here/RESULTS-table.md" <<'PY'
+python3 - "$results" "$(date -u '+%Y-%m-%d %H:%M UTC')" > "$here/RESULTS.md" <<'PY'
 import sys
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
+print('# Scale benchmark results\n')
+print(f'`bench/scale/run.sh` run {sys.argv[2]}; what each column means and where each goal breaks: `docs/SCALE.md`.\n')
 print('| ' + ' | '.join(rows[0]) + ' |'); print('|' + '---|' * len(rows[0]))
 for r in rows[1:]: print('| ' + ' | '.join(r) + ' |')
+print()
+for name in ['p99_ms', 'p50_ms', 'rps16', 'index_ratio', 'indexer_rss_mb', 'site_rss_mb', 'files_per_s', 'cold_start_s']:
+    print(f'![{name}](plots/{name}.png)')
 PY
-cat "$here/RESULTS-table.md"
+cat "$here/RESULTS.md"

@@ -42,7 +42,7 @@ foreach (var (column, title, y, goal) in charts)
     plot.Title(title);
     plot.XLabel("documents");
     plot.YLabel(y);
-    var top = Math.Max(Column(column).Where(double.IsFinite).DefaultIfEmpty(1).Max(), goal is null ? 0 : docs.Select(goal).Max());
+    var top = Math.Max(Column(column).Where(double.IsFinite).DefaultIfEmpty(1).Max(), goal is null ? 0 : docs.Select(goal).DefaultIfEmpty(0).Max());
     plot.Axes.SetLimitsY(0, top * 1.15);
     plot.SavePng(Path.Combine(args[1], column + ".png"), 720, 420);
 }
