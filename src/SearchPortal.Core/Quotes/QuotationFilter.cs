@@ -30,6 +30,10 @@ public sealed class QuotationFilter(QuoteRules rules)
         if ((!attributed || (spoken && !HasClause(text))) && !sentence)
             foreach (var re in rules.ExcludeAfterUnattributed)
                 if (re.IsMatch(after)) return false;
+        // 坚持“…” / “…”的量刑方法 with nobody named and no speech verb: a formula applied or used as a name.
+        if (!attributed && !sentence && !rules.SpeechLead.IsMatch(lead)
+            && (rules.ExcludeBeforeUnnamed.Any(re => re.IsMatch(lead)) || rules.ExcludeAfterUnnamed.Any(re => re.IsMatch(after))))
+            return false;
         return spoken || HasClause(text) || rules.DirectSpeech.IsMatch(lead);
     }
 

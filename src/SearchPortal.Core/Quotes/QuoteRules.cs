@@ -64,6 +64,12 @@ public sealed class QuoteRules
     public IReadOnlyList<Regex> ExcludeBefore { get; private init; } = [];
     /// <summary>Like <see cref="ExcludeAfter"/>, but only for quotations nobody is named for (“…”的目标).</summary>
     public IReadOnlyList<Regex> ExcludeAfterUnattributed { get; private init; } = [];
+    /// <summary>Lead (坚持“…”) or after (“…”的量刑方法) of a formula used as a name or modifier: only when nobody at all is
+    /// named and no speech verb introduces it (see <see cref="SpeechLead"/>).</summary>
+    public IReadOnlyList<Regex> ExcludeBeforeUnnamed { get; private init; } = [];
+    public IReadOnlyList<Regex> ExcludeAfterUnnamed { get; private init; } = [];
+    /// <summary>The lead ends with any speech or writing verb (宣布“…”的吗 / 诉称“…”的理由): someone's words, even unnamed.</summary>
+    public Regex SpeechLead { get; private init; } = new("(?!)");
     /// <summary>The quoted text itself looks like this: a title (关于…的意见), not a quotation.</summary>
     public IReadOnlyList<Regex> ExcludeText { get; private init; } = [];
     /// <summary>The text after a quotation starts like this: the quotation names a theme, event, campaign…</summary>
@@ -115,6 +121,8 @@ public sealed class QuoteRules
         var after = new List<Regex>();
         var quoted = new List<Regex>();
         var afterUnattributed = new List<Regex>();
+        var beforeUnnamed = new List<Regex>();
+        var afterUnnamed = new List<Regex>();
         foreach (var line in ReadLines(dataPath, ExclusionsFile))
         {
             var cols = line.Split('\t', 2);
@@ -124,6 +132,8 @@ public sealed class QuoteRules
             else if (cols[0] == "after") after.Add(re);
             else if (cols[0] == "text") quoted.Add(re);
             else if (cols[0] == "unattributed") afterUnattributed.Add(re);
+            else if (cols[0] == "unnamed-before") beforeUnnamed.Add(re);
+            else if (cols[0] == "unnamed-after") afterUnnamed.Add(re);
             else throw Bad(ExclusionsFile, line);
         }
         var classical = ReadKeyValues(dataPath, ClassicalFile);
@@ -163,6 +173,9 @@ public sealed class QuoteRules
             ExcludeAfter = after,
             ExcludeText = quoted,
             ExcludeAfterUnattributed = afterUnattributed,
+            ExcludeBeforeUnnamed = beforeUnnamed,
+            ExcludeAfterUnnamed = afterUnnamed,
+            SpeechLead = Setting("speech_lead"),
         };
     }
 
