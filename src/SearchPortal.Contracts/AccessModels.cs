@@ -81,7 +81,8 @@ public sealed class AccessScope
     {
         var list = groups.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         IReadOnlyList<string> tokens = [AccessLevel.PublicToken, AccessLevel.InternalToken, .. list.Select(AccessLevel.GroupToken)];
-        return new(false, tokens, true, list, "internal" + string.Concat(list.Select(g => "|" + g)));
+        // Each name escaped, so no group name (an OIDC group may hold any character) can make two group sets one key.
+        return new(false, tokens, true, list, "internal" + string.Concat(list.Select(g => "|" + Uri.EscapeDataString(g))));
     }
 
     /// <summary>No filter at all (the CLI, benchmarks, an admin).</summary>

@@ -5,7 +5,7 @@ namespace SearchPortal.Indexer.Backup;
 /// <summary>
 /// Copies every SQLite database under StatePath (accounts, audit log, collections…) with SQLite's online backup API:
 /// a consistent copy while the site writes, WAL included. A database is recognised by its header, not its name; the
-/// -wal/-shm/-journal side files are not databases and are folded in by the backup.
+/// -wal/-shm/-journal side files are not databases and are folded in by the backup. The data-protection keys are copied as files.
 /// </summary>
 public static class StateBackup
 {
@@ -27,6 +27,18 @@ public static class StateBackup
                 source.BackupDatabase(copy);
             copied.Add(new Copied(relative.Replace(Path.DirectorySeparatorChar, '/'), new FileInfo(target).Length));
         }
+        // The data-protection keys (written once, never changed in place): without them a restored site could not read
+        // its own sign-in cookies and anti-forgery tokens, and everyone would be signed out.
+        var keys = Path.Combine(statePath, "keys");
+        if (Directory.Exists(keys))
+            foreach (var key in Directory.EnumerateFiles(keys, "*.xml").Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(statePath, key);
+                var target = Path.Combine(destination, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(key, target);
+                copied.Add(new Copied(relative.Replace(Path.DirectorySeparatorChar, '/'), new FileInfo(target).Length));
+            }
         return copied;
     }
 

@@ -12,16 +12,33 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditQueue queue, Time
     public async Task InvokeAsync(HttpContext context)
     {
         var audited = context.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>();
-        await next(context);
-        if (audited == null || (audited.OnlyWithQueryString && context.Request.Query.Count == 0)) return;
+        var failed = false;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            // A request that failed was still asked for: recorded with 500 (what the error handler outside will answer),
+            // and the exception goes on to that handler unchanged.
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            if (audited != null && !(audited.OnlyWithQueryString && context.Request.Query.Count == 0))
+                Record(context, audited, failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode);
+        }
+    }
+
+    private void Record(HttpContext context, AuditedAttribute audited, int status) =>
         queue.Record(new AuditEvent(
             clock.GetUtcNow().UtcDateTime,
             context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? "" : "",
             audited.Action,
             AuditSubject.Get(context) ?? Subject(context, audited),
             context.Connection.RemoteIpAddress?.ToString() ?? "",
-            context.Response.StatusCode));
-    }
+            status));
 
     private static string Subject(HttpContext context, AuditedAttribute audited)
     {

@@ -21,7 +21,7 @@ public static class CollectionOwner
 
     private static string Find(HttpContext context)
     {
-        if (context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }) return "user:" + name;
+        if (SearchPortal.Web.Security.PortalUserKey.Of(context.User) is { } user) return user;
         var id = context.Request.Cookies[CookieName];
         if (id is not { Length: 32 } || !id.All(char.IsAsciiHexDigitLower))
         {

@@ -36,8 +36,10 @@ public sealed class AdminController(AuditSearch audit, UserAdministration users)
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Disable([FromForm] string? name)
     {
-        // An admin cannot lock themselves out from this page (the CLI still can).
-        if (string.IsNullOrWhiteSpace(name) || name == User.Identity?.Name) return BadRequest();
+        // An admin cannot lock themselves out from this page (the CLI still can). Identity finds names case-insensitively
+        // (it compares upper-cased forms), so ADMIN is the signed-in admin too.
+        if (string.IsNullOrWhiteSpace(name) || string.Equals(name.Trim(), User.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+            return BadRequest();
         return await users.DisableAsync(name) ? Redirect("/admin/users") : NotFound();
     }
 }

@@ -55,9 +55,8 @@ public static class RateLimits
     /// <summary>The signed-in user's name, else the client address (behind a proxy, the forwarded one once the forwarded headers are honoured).</summary>
     private static RateLimitPartition<string> Partition(HttpContext context, string policy, RateLimitWindow window)
     {
-        var who = context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name }
-            ? "user:" + name
-            : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var who = SearchPortal.Web.Security.PortalUserKey.Of(context.User)
+            ?? "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         return RateLimitPartition.GetFixedWindowLimiter(policy + "|" + who, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, window.PermitLimit),

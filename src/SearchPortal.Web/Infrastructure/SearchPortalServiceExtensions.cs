@@ -54,8 +54,7 @@ public static class SearchPortalServiceExtensions
         services.AddIndexBoundOutputCache();
 
         // Who is asking → what the engine may show them (AccessScopeResolver); authentication itself (schemes,
-        // sign-in) is added by the accounts' registration.
-        services.AddAuthentication();
+        // sign-in) is AddPortalAuthentication above.
         services.AddSingleton<AccessScopeResolver>();
         services.AddSingleton<CitationFormatter>();
         services.AddSingleton<SearchQueryReader>();

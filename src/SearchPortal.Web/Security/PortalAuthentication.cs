@@ -62,7 +62,7 @@ public static class PortalAuthentication
         o.SlidingExpiration = true;
         var validate = o.Events.OnValidatePrincipal;
         o.Events.OnValidatePrincipal = context =>
-            OidcClaimsMapper.IsExternal(context.Principal) ? Task.CompletedTask : validate(context);
+            OidcClaimsMapper.IsExternal(context.Principal) ? ExpireExternal(context) : validate(context);
         // /api answers 401/403 JSON; pages redirect to sign-in, or show the 403 page.
         o.Events.OnRedirectToLogin = context => JsonChallenge.IsApi(context.Request)
             ? JsonChallenge.WriteAsync(context.Response, StatusCodes.Status401Unauthorized, JsonChallenge.Unauthorized)
@@ -97,7 +97,25 @@ public static class PortalAuthentication
         o.Events.OnTokenValidated = context =>
         {
             context.Principal = OidcClaimsMapper.Map(context.Principal!, oidc, IdentityConstants.ApplicationScheme);
+            context.Properties!.Items[ExternalSignInKey] = DateTimeOffset.UtcNow.ToString("O");
             return Task.CompletedTask;
         };
+    }
+
+    private const string ExternalSignInKey = "sp:external_signin";
+
+    /// <summary>
+    /// A single-sign-on user has no local security stamp, so disabling them at the provider would not reach a sliding
+    /// 8-hour cookie: their session ends an hour after they signed in at the provider (the sliding renewal keeps this
+    /// time), and the next request goes back to the provider, which refuses a disabled account and refreshes groups.
+    /// </summary>
+    private static async Task ExpireExternal(CookieValidatePrincipalContext context)
+    {
+        if (context.Properties.Items.TryGetValue(ExternalSignInKey, out var at)
+            && DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var signedIn)
+            && DateTimeOffset.UtcNow - signedIn < TimeSpan.FromHours(1))
+            return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 }

@@ -109,6 +109,8 @@ public sealed class AccessRulesTests
         Assert.Equal(["纪检"], jijian.Groups);
         Assert.Equal(AccessScope.SignedIn(["审计", "纪检"]).Key, AccessScope.SignedIn(["纪检", "审计"]).Key);
         Assert.NotEqual(AccessScope.SignedIn([]).Key, jijian.Key);
+        // Caches vary by the key: a group name holding the separator must not make another group set's key.
+        Assert.NotEqual(AccessScope.SignedIn(["a|b"]).Key, AccessScope.SignedIn(["a", "b"]).Key);
     }
 
     [Theory]
