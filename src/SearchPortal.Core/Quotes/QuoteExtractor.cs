@@ -57,6 +57,8 @@ public sealed class QuoteExtractor
             var blockContinues = false;
             // “…⏎“…⏎“…”: the first closed span of a paragraph continuing an open quotation is only its last part.
             var skipFirst = insideOpenQuote && QuotedSpanFinder.StartsWithQuoteMark(text);
+            // 修改为：“…。”“…。” — a quote right after one excluded by its lead (amendment text) continues it.
+            var excludedEnd = -1;
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];
@@ -66,6 +68,13 @@ public sealed class QuoteExtractor
                 var lead = wholeParagraph && EndsWithColon(previousParagraph)
                     ? _attribution.Lead(previousParagraph, previousParagraph.TrimEnd().Length) // 修改为：⏎“…” / 他说：⏎“…”
                     : _attribution.Lead(text, span.Start);
+                if (excludedEnd >= 0 && IsOnlySeparator(text, excludedEnd + 1, span.Start))
+                {
+                    excludedEnd = span.End;
+                    previous = null; previousEnd = span.End;
+                    continue;
+                }
+                if (_filter.IsExcludedLead(lead)) excludedEnd = span.End;
                 if (i == 0 && skipFirst && opensParagraph)
                 {
                     blockContinues = inExcludedBlock;

@@ -56,7 +56,7 @@ public sealed class IndexSchema
     /// Written into every commit; an index with another value was built with other fields and is rebuilt by the next
     /// indexer run (and by the site at start-up). Raise it whenever entries change shape.
     /// </summary>
-    public const string FormatVersion = "10";
+    public const string FormatVersion = "11";
     public const string FormatKey = "searchportal_format";
 
     /// <summary>

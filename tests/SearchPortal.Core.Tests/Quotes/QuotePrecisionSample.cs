@@ -12,7 +12,7 @@ namespace SearchPortal.Core.Tests.Quotes;
 public class QuotePrecisionSample
 {
     public const int SampleSize = 100;
-    public const int Seed = 20261213;
+    public const int Seed = 20261216;
 
     [SkippableFact]
     public void Writes_a_random_sample_of_extracted_quotations()
