@@ -45,9 +45,8 @@ public static partial class CitableArticles
     public static DateOnly? NumberedSince(IReadOnlyList<Paragraph> paragraphs)
     {
         DateOnly? latest = null;
-        foreach (var p in paragraphs.Take(40))
+        foreach (var p in RevisionHistory.Head(paragraphs))
         {
-            if (FirstArticle().IsMatch(p.Text)) break;
             if (p.Text.Contains("修正案") || !(p.Text.Contains("修订") || p.Text.Contains("修正"))) continue;
             foreach (Match m in HistoryDate().Matches(p.Text))
                 if (DateOnly.TryParse($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", out var d) && (latest == null || d > latest))
@@ -55,9 +54,6 @@ public static partial class CitableArticles
         }
         return latest;
     }
-
-    [GeneratedRegex(@"^\s*第[一1]\s*[条章编]")]
-    private static partial Regex FirstArticle();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
     private static partial Regex HistoryDate();

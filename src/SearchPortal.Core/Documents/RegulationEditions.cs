@@ -60,23 +60,19 @@ public sealed partial class RegulationEditions
     public static int? HistoryYear(IReadOnlyList<Paragraph> paragraphs)
     {
         int? latest = null;
-        foreach (var p in paragraphs.Take(HistoryParagraphs))
+        foreach (var p in RevisionHistory.Head(paragraphs))
         {
-            if (FirstArticle().IsMatch(p.Text)) break;
             foreach (Match m in HistoryDate().Matches(p.Text))
                 latest = Math.Max(latest ?? 0, int.Parse(m.Groups[1].Value));
         }
         return latest;
     }
 
-    private const int HistoryParagraphs = 40;
-
     /// <summary>The part a file holds (人格权编, 总则, 附则: a bare part heading above the first article), or null.</summary>
     public static string? Part(IReadOnlyList<Paragraph> paragraphs)
     {
-        foreach (var p in paragraphs.Take(HistoryParagraphs))
+        foreach (var p in RevisionHistory.Head(paragraphs))
         {
-            if (FirstArticle().IsMatch(p.Text)) break;
             if (PartHeading().IsMatch(p.Text.Trim())) return p.Text.Trim();
         }
         return null;
@@ -102,9 +98,6 @@ public sealed partial class RegulationEditions
     // Unnumbered: 第一编 总则 opens every edition of a regulation in parts, 人格权编 names one file's part.
     [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,8}编|总则|分则|附则)$")]
     private static partial Regex PartHeading();
-
-    [GeneratedRegex(@"^\s*第[一1]\s*[条章编]")]
-    private static partial Regex FirstArticle();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")]
     private static partial Regex HistoryDate();
